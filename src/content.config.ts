@@ -1,0 +1,12 @@
+import { defineCollection } from 'astro:content';
+import { componentIds, readComponentsFile } from './data/components';
+import { mdxEntries } from './data/mdx-loader';
+import { buildClock } from './lib/clock';
+import { incidentSchema, maintenanceSchema, type SchemaContext } from './lib/schemas';
+
+const context: SchemaContext = { componentIds: componentIds(readComponentsFile()), now: buildClock() };
+
+export const collections = {
+  incidents: defineCollection({ loader: mdxEntries('content/incidents'), schema: incidentSchema(context) }),
+  maintenance: defineCollection({ loader: mdxEntries('content/maintenance'), schema: maintenanceSchema(context) }),
+};

@@ -1,0 +1,23 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CONTENT_PATHS } from '../lib/content-check';
+import { parseYaml } from '../lib/frontmatter';
+import { componentsFileSchema, type ComponentsFile } from '../lib/schemas';
+
+/**
+ * The component catalogue, read synchronously because content.config.ts needs the
+ * ids while Astro is still loading it. The content gate has already reported any
+ * problem with file and line; this only guards a run that skipped the gate.
+ */
+export function readComponentsFile(root: string = process.cwd()): ComponentsFile {
+  const parsed = parseYaml(readFileSync(join(root, CONTENT_PATHS.components), 'utf8'));
+  const result = componentsFileSchema.safeParse(parsed.data);
+  if (!result.success) {
+    throw new Error(`${CONTENT_PATHS.components} is invalid; run "npm run build" to see each problem with its line`);
+  }
+  return result.data;
+}
+
+export function componentIds(file: ComponentsFile): string[] {
+  return file.groups.flatMap((group) => group.components.map((component) => component.id));
+}

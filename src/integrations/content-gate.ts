@@ -1,0 +1,28 @@
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { buildClock } from '../lib/clock';
+import { checkContent, formatProblem } from '../lib/content-check';
+
+/**
+ * Validates content/ before Astro syncs it and reports every problem at once, one
+ * line each. A build then exits without a stack trace: the lines already say what to
+ * fix. The dev server gets an error instead, so it can show it and keep running.
+ */
+export function contentGate(): AstroIntegration {
+  return {
+    name: 'statuswire:content-gate',
+    hooks: {
+      'astro:config:setup': async ({ config, logger, command }) => {
+        const problems = await checkContent(fileURLToPath(config.root), buildClock());
+        if (problems.length === 0) return;
+        for (const problem of problems) logger.error(formatProblem(problem));
+        const summary = `${problems.length} content problem${problems.length === 1 ? '' : 's'}; fix the lines above and build again`;
+        if (command === 'build') {
+          logger.error(summary);
+          process.exit(1);
+        }
+        throw new Error(summary);
+      },
+    },
+  };
+}

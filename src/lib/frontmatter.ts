@@ -1,0 +1,91 @@
+/**
+ * Reads MDX frontmatter as text, with YAML 1.2's core schema: a timestamp stays the
+ * string the writer typed (js-yaml would guess a UTC Date), and every key keeps its
+ * line so errors can point at it.
+ */
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+
+export interface Position {
+  line: number;
+  column: number;
+}
+
+export interface ParsedFrontmatter {
+  data: unknown;
+  /** YAML syntax errors, positioned in the whole file. */
+  errors: { position: Position; message: string }[];
+  /** Where the key at `path` (or its nearest existing parent) stands in the whole file. */
+  locate(path: readonly PropertyKey[]): Position;
+}
+
+export interface SplitSource {
+  yaml: string;
+  /** 1-based line of the file on which the YAML starts. */
+  firstLine: number;
+  body: string;
+}
+
+/** Splits `---` fenced frontmatter from the body; null when the file has none. */
+export function splitFrontmatter(source: string): SplitSource | null {
+  const lines = source.replace(/^\uFEFF/, '').split(/\r?\n/);
+  if (lines[0]?.trim() !== '---') return null;
+  const close = lines.findIndex((line, index) => index > 0 && line.trim() === '---');
+  if (close === -1) return null;
+  return {
+    yaml: lines.slice(1, close).join('\n'),
+    firstLine: 2,
+    body: lines.slice(close + 1).join('\n'),
+  };
+}
+
+/** Parses YAML text that begins on `firstLine` of its file. */
+export function parseYaml(yaml: string, firstLine = 1): ParsedFrontmatter {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(yaml, { schema: 'core', lineCounter, uniqueKeys: true, prettyErrors: false });
+  const at = (offset: number): Position => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line: line + firstLine - 1, column: col };
+  };
+  return {
+    data: doc.errors.length > 0 ? undefined : doc.toJS(),
+    errors: doc.errors.map((error) => ({
+      position: at(error.pos[0]),
+      message: error.message.split('\n')[0] ?? error.message,
+    })),
+    locate: (path) => at(offsetOf(doc, path)),
+  };
+}
+
+/** Frontmatter data of an MDX source, for loaders that only need the values. */
+export function readFrontmatterData(source: string): Record<string, unknown> {
+  const split = splitFrontmatter(source);
+  if (!split) return {};
+  const parsed = parseYaml(split.yaml, split.firstLine);
+  if (parsed.errors[0]) {
+    const { position, message } = parsed.errors[0];
+    throw new Error(`YAML syntax error at line ${position.line}: ${message}`);
+  }
+  const data = parsed.data;
+  return data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
+}
+
+function offsetOf(doc: Document, path: readonly PropertyKey[]): number {
+  let node: unknown = doc.contents;
+  let offset = (doc.contents as { range?: [number] } | null)?.range?.[0] ?? 0;
+  for (const segment of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isScalar(item.key) && item.key.value === segment);
+      if (!pair) break;
+      offset = (pair.key as { range?: [number] }).range?.[0] ?? offset;
+      node = pair.value;
+    } else if (isSeq(node) && typeof segment === 'number') {
+      const item = node.items[segment] as { range?: [number] } | undefined;
+      if (!item) break;
+      offset = item.range?.[0] ?? offset;
+      node = item;
+    } else {
+      break;
+    }
+  }
+  return offset;
+}

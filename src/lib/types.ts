@@ -1,0 +1,76 @@
+/** Domain vocabulary shared by the schemas, the model and every output. */
+
+export const IMPACTS = ['none', 'minor', 'major', 'critical'] as const;
+export type Impact = (typeof IMPACTS)[number];
+
+/** Statuses a writer may put an affected component in. */
+export const INCIDENT_COMPONENT_STATUSES = [
+  'degraded_performance',
+  'partial_outage',
+  'major_outage',
+] as const;
+export type IncidentComponentStatus = (typeof INCIDENT_COMPONENT_STATUSES)[number];
+
+/** Every status a component can show, least to most severe. */
+export const COMPONENT_STATUSES = [
+  'operational',
+  'under_maintenance',
+  'degraded_performance',
+  'partial_outage',
+  'major_outage',
+] as const;
+export type ComponentStatus = (typeof COMPONENT_STATUSES)[number];
+
+export const INCIDENT_STATUSES = ['investigating', 'identified', 'monitoring', 'resolved'] as const;
+export type IncidentStatus = (typeof INCIDENT_STATUSES)[number];
+
+export const MAINTENANCE_STATUSES = ['scheduled', 'in_progress', 'verifying', 'completed'] as const;
+export type MaintenanceStatus = (typeof MAINTENANCE_STATUSES)[number];
+
+/** Where a maintenance window stands at the build clock. */
+export type MaintenanceState = 'upcoming' | 'in_progress' | 'completed';
+
+/** Statuspage's page indicator. */
+export type Indicator = 'none' | 'minor' | 'major' | 'critical' | 'maintenance';
+
+export interface ComponentGroup {
+  id: string;
+  name: string;
+  description?: string;
+}
+
+export interface Component {
+  id: string;
+  name: string;
+  description?: string;
+  group: string;
+}
+
+export interface Update<S extends string> {
+  at: Date;
+  status: S;
+  message: string;
+}
+
+export interface AffectedComponent {
+  id: string;
+  status: IncidentComponentStatus;
+}
+
+/** An incident as the writer typed it, already validated. */
+export interface IncidentInput {
+  slug: string;
+  title: string;
+  impact: Impact;
+  components: AffectedComponent[];
+  updates: Update<IncidentStatus>[];
+}
+
+/** A maintenance as the writer typed it, already validated. */
+export interface MaintenanceInput {
+  slug: string;
+  title: string;
+  components: string[];
+  window: { start: Date; end: Date };
+  updates: Update<MaintenanceStatus>[];
+}

@@ -1,0 +1,79 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { checkContent, formatProblem } from '../../src/lib/content-check';
+import { TEST_NOW } from '../support/clock';
+import { COMPONENTS_YAML } from '../support/fixtures';
+
+let root: string;
+
+beforeEach(async () => {
+  root = await mkdtemp(join(tmpdir(), 'statuswire-check-'));
+  await mkdir(join(root, 'content/incidents'), { recursive: true });
+  await mkdir(join(root, 'content/maintenance'), { recursive: true });
+  await writeFile(join(root, 'content/components.yaml'), COMPONENTS_YAML);
+});
+
+afterEach(async () => {
+  await rm(root, { recursive: true, force: true });
+});
+
+const write = (path: string, text: string) => writeFile(join(root, 'content', path), text);
+
+describe('checkContent', () => {
+  it('finds nothing wrong with valid content', async () => {
+    await write(
+      'incidents/2026-01-12-delays.mdx',
+      `---\ntitle: Delays\nimpact: minor\nupdates:\n  - at: 2026-01-12T08:00:00Z\n    status: investigating\n    message: Looking.\n---\nBody\n`,
+    );
+    expect(await checkContent(root, TEST_NOW)).toEqual([]);
+  });
+
+  it('reports every problem in every file at once, with file, line and field', async () => {
+    await write(
+      'incidents/a.mdx',
+      `---\ntitle: A\nimpact: minor\ncomponents:\n  - id: sms-smartfern\n    status: partial_outage\nupdates:\n  - at: 2026-01-12T08:00:00\n    status: investigating\n    message: Looking.\n---\n`,
+    );
+    await write('incidents/b.mdx', `---\nimpact: minor\nupdates:\n  - at: 2026-01-12T08:00:00Z\n    status: investigating\n    message: x\n---\n`);
+    await write(
+      'maintenance/c.mdx',
+      `---\ntitle: C\ncomponents: [sms-telkomsel]\nwindow:\n  start: 2027-01-14T03:00:00+07:00\n  end: 2027-01-14T01:00:00+07:00\n---\n`,
+    );
+    const lines = (await checkContent(root, TEST_NOW)).map(formatProblem);
+    expect(lines).toEqual([
+      expect.stringMatching(/^content\/incidents\/a\.mdx:5:5  components\[0\]\.id  unknown component "sms-smartfern"/),
+      expect.stringMatching(/^content\/incidents\/a\.mdx:8:5  updates\[0\]\.at  "2026-01-12T08:00:00" has no time zone/),
+      'content/incidents/b.mdx:2:1  title  is missing; add "title:" with a string value',
+      'content/maintenance/c.mdx:6:3  window.end  the window must end after it starts; set end later than start',
+    ]);
+  });
+
+  it('reports YAML syntax errors, a missing fence, a bad file name and a non-MDX file', async () => {
+    await write('incidents/broken-yaml.mdx', `---\ntitle: "unclosed\nimpact: minor\n---\n`);
+    await write('incidents/no-fence.mdx', `Just a body.\n`);
+    await write('incidents/Bad Name.mdx', `---\ntitle: A\nimpact: none\nupdates:\n  - at: 2026-01-12T08:00:00Z\n    status: resolved\n    message: Done.\n---\n`);
+    await write('incidents/notes.md', `# notes\n`);
+    const problems = await checkContent(root, TEST_NOW);
+    expect(problems.map((problem) => [problem.file, problem.field])).toEqual([
+      ['content/incidents/Bad Name.mdx', '(file name)'],
+      ['content/incidents/broken-yaml.mdx', '(yaml)'],
+      ['content/incidents/no-fence.mdx', '(frontmatter)'],
+      ['content/incidents/notes.md', '(file name)'],
+    ]);
+    expect(problems[1]?.line).toBeGreaterThanOrEqual(2);
+  });
+
+  it('reports a broken components file and still checks references against what it could read', async () => {
+    await writeFile(join(root, 'content/components.yaml'), 'groups:\n  - id: a\n    name: A\n    components: []\n');
+    const problems = await checkContent(root, TEST_NOW);
+    expect(problems.map(formatProblem)).toEqual([
+      'content/components.yaml:4:5  groups[0].components  a group needs at least one component',
+    ]);
+  });
+
+  it('reports a missing components file', async () => {
+    await rm(join(root, 'content/components.yaml'));
+    expect((await checkContent(root, TEST_NOW))[0]).toMatchObject({ file: 'content/components.yaml', field: '(file)' });
+  });
+});

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import {
+  formatAgo,
+  formatDuration,
+  formatUtcDate,
+  formatUtcDateTime,
+  formatUtcMonth,
+  lastUtcDays,
+  parseTimestamp,
+  startOfUtcDay,
+} from '../../src/lib/time';
+
+describe('parseTimestamp', () => {
+  it('accepts an offset, a compact offset and Z', () => {
+    expect(parseTimestamp('2026-01-12T09:40:00+07:00')).toEqual({ ok: true, date: new Date('2026-01-12T02:40:00Z') });
+    expect(parseTimestamp('2026-01-12T09:40:00+0700')).toEqual({ ok: true, date: new Date('2026-01-12T02:40:00Z') });
+    expect(parseTimestamp('2026-01-12T02:40Z')).toEqual({ ok: true, date: new Date('2026-01-12T02:40:00Z') });
+    expect(parseTimestamp('2026-01-12 02:40:00.250Z')).toEqual({ ok: true, date: new Date('2026-01-12T02:40:00.250Z') });
+  });
+
+  it('rejects a bare local time and suggests the offset to add', () => {
+    const result = parseTimestamp('2026-01-12T08:00:00');
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.reason).toContain('has no time zone');
+      expect(result.reason).toContain('2026-01-12T08:00:00+07:00');
+      expect(result.reason).toContain('2026-01-12T08:00:00Z');
+    }
+  });
+
+  it('rejects a date without a time, and text', () => {
+    for (const text of ['2026-01-12', 'yesterday', '12/01/2026 08:00']) {
+      const result = parseTimestamp(text);
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.reason).toContain('is not a date-time');
+    }
+  });
+
+  it('rejects impossible calendar values instead of rolling them over', () => {
+    for (const text of ['2026-02-30T10:00:00Z', '2026-13-01T10:00:00Z', '2026-01-01T24:30:00Z', '2026-01-01T10:60:00Z']) {
+      const result = parseTimestamp(text);
+      expect(result.ok, text).toBe(false);
+    }
+  });
+});
+
+describe('formatDuration', () => {
+  it.each([
+    [30_000, 'under 1 min'],
+    [45 * 60_000, '45 min'],
+    [2 * 3_600_000, '2 h'],
+    [2 * 3_600_000 + 15 * 60_000, '2 h 15 min'],
+    [3 * 86_400_000, '3 d'],
+    [3 * 86_400_000 + 5 * 3_600_000 + 59 * 60_000, '3 d 5 h'],
+  ])('%i ms reads "%s"', (ms, text) => {
+    expect(formatDuration(ms)).toBe(text);
+  });
+});
+
+describe('formatAgo', () => {
+  const now = new Date('2026-11-28T06:00:00Z');
+  it.each([
+    ['2026-11-28T05:59:30Z', 'just now'],
+    ['2026-11-28T05:59:00Z', '1 minute ago'],
+    ['2026-11-28T03:00:00Z', '3 hours ago'],
+    ['2026-11-27T06:00:00Z', '1 day ago'],
+    ['2026-11-20T03:00:00Z', '8 days ago'],
+  ])('%s reads "%s"', (then, text) => {
+    expect(formatAgo(new Date(then), now)).toBe(text);
+  });
+});
+
+describe('UTC formatting', () => {
+  const date = new Date('2026-01-12T02:40:00+00:00');
+  it('shows date and time in UTC whatever the machine zone', () => {
+    expect(formatUtcDateTime(date)).toBe('12 Jan 2026, 02:40 UTC');
+    expect(formatUtcDateTime(new Date('2026-01-12T23:30:00-02:00'))).toBe('13 Jan 2026, 01:30 UTC');
+    expect(formatUtcDate(date)).toBe('12 Jan 2026');
+    expect(formatUtcMonth(date)).toBe('January 2026');
+  });
+
+  it('lists the last days newest first from UTC midnight', () => {
+    const days = lastUtcDays(new Date('2026-11-28T06:00:00Z'), 3).map((day) => day.toISOString());
+    expect(days).toEqual(['2026-11-28T00:00:00.000Z', '2026-11-27T00:00:00.000Z', '2026-11-26T00:00:00.000Z']);
+    expect(startOfUtcDay(new Date('2026-03-01T23:59:59Z')).toISOString()).toBe('2026-03-01T00:00:00.000Z');
+  });
+});
