@@ -1,0 +1,98 @@
+import { rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copySite, type BuildResult, type SiteCopy } from '../support/site-copy';
+
+/** One broken incident or maintenance file per rule, and the field each must be blamed on. */
+const VALID_UPDATES = `updates:
+  - at: 2026-11-01T08:00:00+07:00
+    status: investigating
+    message: Looking into it.`;
+
+const BROKEN: { file: string; field: string; text: string; says: string }[] = [
+  {
+    file: 'incidents/no-offset.mdx',
+    field: 'updates[0].at',
+    says: 'has no time zone',
+    text: `title: Local time\nimpact: minor\nupdates:\n  - at: 2026-11-01T08:00:00\n    status: investigating\n    message: Looking.`,
+  },
+  {
+    file: 'incidents/out-of-order.mdx',
+    field: 'updates[1].at',
+    says: 'not later than update 1',
+    text: `title: Order\nimpact: minor\n${VALID_UPDATES}\n  - at: 2026-11-01T07:00:00+07:00\n    status: identified\n    message: Earlier.`,
+  },
+  {
+    file: 'incidents/resolved-early.mdx',
+    field: 'updates[0].status',
+    says: '"resolved" must be the last update',
+    text: `title: Early\nimpact: minor\nupdates:\n  - at: 2026-11-01T08:00:00Z\n    status: resolved\n    message: Done.\n  - at: 2026-11-01T09:00:00Z\n    status: monitoring\n    message: Still watching.`,
+  },
+  {
+    file: 'incidents/unknown-component.mdx',
+    field: 'components[0].id',
+    says: 'unknown component "sms-smartfern"',
+    text: `title: Typo\nimpact: minor\ncomponents:\n  - id: sms-smartfern\n    status: partial_outage\n${VALID_UPDATES}`,
+  },
+  {
+    file: 'incidents/future-update.mdx',
+    field: 'updates[0].at',
+    says: 'in the future',
+    text: `title: Future\nimpact: minor\nupdates:\n  - at: 2030-01-01T00:00:00Z\n    status: investigating\n    message: Not yet.`,
+  },
+  {
+    file: 'incidents/bad-impact.mdx',
+    field: 'impact',
+    says: 'use one of: none, minor, major, critical',
+    text: `title: Impact\nimpact: severe\n${VALID_UPDATES}`,
+  },
+  {
+    file: 'incidents/no-title.mdx',
+    field: 'title',
+    says: 'is missing',
+    text: `impact: minor\n${VALID_UPDATES}`,
+  },
+  {
+    file: 'maintenance/backwards-window.mdx',
+    field: 'window.end',
+    says: 'must end after it starts',
+    text: `title: Backwards\ncomponents: [voice]\nwindow:\n  start: 2027-01-14T03:00:00+07:00\n  end: 2027-01-14T01:00:00+07:00`,
+  },
+];
+
+describe('a build with broken content', () => {
+  let site: SiteCopy;
+  let result: BuildResult;
+
+  beforeAll(async () => {
+    site = await copySite();
+    for (const broken of BROKEN) {
+      await writeFile(join(site.root, 'content', broken.file), `---\n${broken.text}\n---\n\nBody.\n`);
+    }
+    result = await site.build();
+  }, 120_000);
+
+  afterAll(() => site.remove());
+
+  it('fails', () => {
+    expect(result.code).not.toBe(0);
+  });
+
+  it.each(BROKEN)('names $file, the field $field and what is wrong', ({ file, field, says }) => {
+    const line = result.output.split('\n').find((text) => text.includes(`content/${file}:`));
+    expect(line, result.output).toBeDefined();
+    expect(line).toMatch(new RegExp(`content/${file}:\\d+:\\d+  ${field.replace(/[[\]().]/g, '\\$&')}  `));
+    expect(line).toContain(says);
+  });
+
+  it('prints no stack trace', () => {
+    expect(result.output).not.toMatch(/\n\s+at .+\(.+:\d+:\d+\)/);
+    expect(result.output).toContain(`${BROKEN.length} content problems`);
+  });
+
+  it('builds again once the files are fixed', async () => {
+    for (const broken of BROKEN) await rm(join(site.root, 'content', broken.file));
+    const fixed = await site.build();
+    expect(fixed.code, fixed.output).toBe(0);
+  }, 120_000);
+});

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { renderMessage } from '../../src/lib/markdown';
+
+describe('renderMessage', () => {
+  it('renders markdown emphasis, code and links', () => {
+    expect(renderMessage('**Now** use `retry` via https://kabar.example')).toBe(
+      '<p><strong>Now</strong> use <code>retry</code> via <a href="https://kabar.example">https://kabar.example</a></p>\n',
+    );
+  });
+
+  it('keeps raw HTML as text', () => {
+    expect(renderMessage('<script>alert(1)</script> & <b>x</b>')).toBe(
+      '<p>&lt;script&gt;alert(1)&lt;/script&gt; &amp; &lt;b&gt;x&lt;/b&gt;</p>\n',
+    );
+  });
+});

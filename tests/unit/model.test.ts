@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { buildStatusModel } from '../../src/lib/model';
+import { componentsFileSchema } from '../../src/lib/schemas';
+import { TEST_NOW } from '../support/clock';
+import { incident, maintenance } from '../support/builders';
+import { COMPONENTS_YAML } from '../support/fixtures';
+
+const components = componentsFileSchema.parse(parse(COMPONENTS_YAML));
+
+const model = buildStatusModel({
+  components,
+  now: TEST_NOW,
+  incidents: [
+    incident('2026-01-12-smartfren', [['2026-01-12T02:40:00Z', 'investigating'], ['2026-11-20T03:00:00Z', 'monitoring']], {
+      impact: 'major',
+      components: [
+        { id: 'sms-smartfren', status: 'partial_outage' },
+        { id: 'verify-api', status: 'degraded_performance' },
+      ],
+    }),
+    incident('2026-11-25-telkomsel', [['2026-11-25T07:20:00Z', 'investigating'], ['2026-11-25T09:50:00Z', 'resolved']], {
+      components: [{ id: 'sms-telkomsel', status: 'major_outage' }],
+    }),
+  ],
+  maintenance: [
+    maintenance('2027-01-14-migration', ['2027-01-14T01:00:00Z', '2027-01-14T03:00:00Z']),
+    maintenance('2026-11-28-now', ['2026-11-28T05:00:00Z', '2026-11-28T07:00:00Z'], [], ['verify-api']),
+    maintenance('2026-10-18-done', ['2026-10-18T01:00:00Z', '2026-10-18T03:00:00Z']),
+  ],
+});
+
+describe('buildStatusModel', () => {
+  it('keeps groups and components in file order with their current status', () => {
+    expect(model.groups.map((group) => [group.id, group.status])).toEqual([
+      ['sms-delivery', 'partial_outage'],
+      ['apis', 'degraded_performance'],
+    ]);
+    expect(model.components.map((component) => [component.id, component.status])).toEqual([
+      ['sms-smartfren', 'partial_outage'],
+      ['sms-telkomsel', 'operational'],
+      ['verify-api', 'degraded_performance'],
+    ]);
+  });
+
+  it('derives the headline from the same statuses the components show', () => {
+    expect(model.overall).toEqual({ indicator: 'major', description: 'Partial System Outage' });
+  });
+
+  it('lists incidents newest first and only unresolved ones as active', () => {
+    expect(model.incidents.map((item) => item.slug)).toEqual(['2026-11-25-telkomsel', '2026-01-12-smartfren']);
+    expect(model.activeIncidents.map((item) => item.slug)).toEqual(['2026-01-12-smartfren']);
+  });
+
+  it('puts maintenance in progress before upcoming and leaves completed out of the open list', () => {
+    expect(model.openMaintenance.map((item) => [item.slug, item.state])).toEqual([
+      ['2026-11-28-now', 'in_progress'],
+      ['2027-01-14-migration', 'upcoming'],
+    ]);
+  });
+
+  it('attaches each component its own incidents and maintenance', () => {
+    const telkomsel = model.components.find((component) => component.id === 'sms-telkomsel');
+    expect(telkomsel?.incidents.map((item) => item.slug)).toEqual(['2026-11-25-telkomsel']);
+    expect(telkomsel?.maintenance.map((item) => item.slug)).toEqual(['2026-10-18-done', '2027-01-14-migration']);
+    expect(model.componentNames.get('verify-api')).toBe('Verify API');
+  });
+
+  it('fills the last 7 days and the history from the same items', () => {
+    expect(model.recentDays).toHaveLength(7);
+    expect(model.recentDays[0]?.items.map((item) => item.slug)).toEqual(['2026-11-28-now']);
+    expect(model.history).toHaveLength(5);
+    expect(model.generatedAt).toBe(TEST_NOW);
+  });
+});
