@@ -19,8 +19,10 @@ export default defineConfig({
     { name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions } },
   ],
   webServer: {
-    // The site under test is built with the pinned clock, so what it shows never drifts.
-    command: `astro build --outDir ${OUT_DIR} && astro preview --outDir ${OUT_DIR} --host 127.0.0.1 --port ${PORT}`,
+    // Built with the pinned clock, so what it shows never drifts; served by a plain static
+    // server (404.html for unknown paths), as a CDN would, not by `astro preview`, which
+    // allows one server per project and so clashes with a developer's own preview.
+    command: `astro build --outDir ${OUT_DIR} && serve -L --no-clipboard -l tcp://127.0.0.1:${PORT} ${OUT_DIR}`,
     env: { SOURCE_DATE_EPOCH: TEST_EPOCH, ASTRO_TELEMETRY_DISABLED: '1' },
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,

@@ -14,7 +14,7 @@ const viewports = [
 ];
 const schemes = ['light', 'dark'];
 
-const server = spawn('astro', ['preview', '--host', '127.0.0.1', '--port', String(PORT)], { stdio: 'ignore' });
+const server = spawn('serve', ['-L', '--no-clipboard', '-l', `tcp://127.0.0.1:${PORT}`, 'dist'], { stdio: 'ignore' });
 try {
   await waitFor(base);
   mkdirSync('screenshots', { recursive: true });
