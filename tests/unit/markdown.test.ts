@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderMessage } from '../../src/lib/markdown';
+import { plainText, renderMessage } from '../../src/lib/markdown';
 
 describe('renderMessage', () => {
   it('renders markdown emphasis, code and links', () => {
@@ -11,6 +11,14 @@ describe('renderMessage', () => {
   it('keeps raw HTML as text', () => {
     expect(renderMessage('<script>alert(1)</script> & <b>x</b>')).toBe(
       '<p>&lt;script&gt;alert(1)&lt;/script&gt; &amp; &lt;b&gt;x&lt;/b&gt;</p>\n',
+    );
+  });
+});
+
+describe('plainText', () => {
+  it('keeps the words and drops the markup', () => {
+    expect(plainText('**Now** use `retry` & see [docs](https://kabar.example).\n\nSecond <b>para</b>.')).toBe(
+      'Now use retry & see docs. Second <b>para</b>.',
     );
   });
 });
