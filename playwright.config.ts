@@ -2,8 +2,9 @@ import { defineConfig, devices } from '@playwright/test';
 import { chromiumLaunchOptions } from './tests/support/chromium';
 import { TEST_EPOCH } from './tests/support/clock';
 
-const PORT = 4329;
-const OUT_DIR = '.test-dist';
+// Overridable so two runs on one machine do not fight over the port or the output folder.
+const PORT = Number(process.env.E2E_PORT ?? 4329);
+const OUT_DIR = `.test-dist/${PORT}`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
