@@ -1,5 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { componentIds, readComponentsFile } from './data/components';
+import { componentIds, readComponentsFile } from './data/content-files';
 import { mdxEntries } from './data/mdx-loader';
 import { buildClock } from './lib/clock';
 import { incidentSchema, maintenanceSchema, type SchemaContext } from './lib/schemas';

@@ -1,7 +1,8 @@
 import { getCollection } from 'astro:content';
 import { buildClock } from '../lib/clock';
 import { buildStatusModel, type StatusModel } from '../lib/model';
-import { readComponentsFile } from './components';
+import { loadMetricsState, metricsDir } from '../lib/metrics/store';
+import { readComponentsFile, readMetricsConfig } from './content-files';
 
 let model: Promise<StatusModel> | undefined;
 
@@ -12,11 +13,17 @@ export function getStatusModel(): Promise<StatusModel> {
 }
 
 async function load(): Promise<StatusModel> {
-  const [incidents, maintenance] = await Promise.all([getCollection('incidents'), getCollection('maintenance')]);
+  const [incidents, maintenance, metrics] = await Promise.all([
+    getCollection('incidents'),
+    getCollection('maintenance'),
+    loadMetricsState(metricsDir(process.cwd())),
+  ]);
   return buildStatusModel({
     components: readComponentsFile(),
     incidents: incidents.map((entry) => ({ slug: entry.id, ...entry.data })),
     maintenance: maintenance.map((entry) => ({ slug: entry.id, ...entry.data })),
+    metrics,
+    thresholds: readMetricsConfig().thresholds,
     now: buildClock(),
   });
 }

@@ -5,14 +5,17 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { z } from 'astro/zod';
-import { parseYaml, splitFrontmatter, type ParsedFrontmatter } from './frontmatter';
+import { parseYaml, splitFrontmatter, type ParsedFrontmatter } from './frontmatter.ts';
+import { metricsConfigSchema, type MetricsConfig } from './metrics/config.ts';
+import { sampleProfilesSchema, type SampleProfile } from './metrics/sample.ts';
 import {
   componentsFileSchema,
   incidentSchema,
   maintenanceSchema,
   type ComponentsFile,
   type SchemaContext,
-} from './schemas';
+} from './schemas.ts';
+import type { IncidentInput, MaintenanceInput } from './types.ts';
 
 export interface ContentProblem {
   file: string;
@@ -26,6 +29,8 @@ export const CONTENT_PATHS = {
   components: 'content/components.yaml',
   incidents: 'content/incidents',
   maintenance: 'content/maintenance',
+  metrics: 'content/metrics.yaml',
+  metricsSample: 'content/metrics-sample.yaml',
 } as const;
 
 const SLUG_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
@@ -115,11 +120,11 @@ function componentIdsOf(file: ComponentsFile | undefined): string[] {
 }
 
 /** Checks one MDX entry file: name, frontmatter fence, YAML and schema. */
-function checkEntry<T>(file: string, source: string, schema: z.ZodType<T>): ContentProblem[] {
+function checkEntry<T>(file: string, source: string, schema: z.ZodType<T>): Checked<T> {
   const name = file.split('/').at(-1) ?? file;
   const problems: ContentProblem[] = [];
   if (!name.endsWith('.mdx')) {
-    return [{ file, line: 1, column: 1, field: '(file name)', message: 'only .mdx files are read here; rename it to end in .mdx' }];
+    return { problems: [{ file, line: 1, column: 1, field: '(file name)', message: 'only .mdx files are read here; rename it to end in .mdx' }] };
   }
   if (!SLUG_PATTERN.test(name.slice(0, -4))) {
     problems.push({
@@ -133,41 +138,107 @@ function checkEntry<T>(file: string, source: string, schema: z.ZodType<T>): Cont
       file, line: 1, column: 1, field: '(frontmatter)',
       message: 'no frontmatter found; start the file with a line "---", the fields, then another "---"',
     });
-    return problems;
+    return { problems };
   }
-  return [...problems, ...validate(file, parseYaml(split.yaml, split.firstLine), schema).problems];
+  const checked = validate(file, parseYaml(split.yaml, split.firstLine), schema);
+  return { data: checked.data, problems: [...problems, ...checked.problems] };
+}
+
+type Checked<T> = { data?: T | undefined; problems: ContentProblem[] };
+
+/** Reads and validates a YAML file under `root`; `fallback` stands in when the file is optional and absent. */
+async function checkYamlFile<T>(root: string, file: string, schema: z.ZodType<T>, fallback?: T): Promise<Checked<T>> {
+  let source: string;
+  try {
+    source = await readFile(join(root, file), 'utf8');
+  } catch {
+    if (fallback !== undefined) return { data: fallback, problems: [] };
+    return { problems: [{ file, line: 1, column: 1, field: '(file)', message: 'missing; create it (see README)' }] };
+  }
+  const parsed = parseYaml(source);
+  return validate(file, parsed, schema);
+}
+
+async function checkEntries<T>(root: string, directory: string, schema: z.ZodType<T>) {
+  const entries: { slug: string; data: T }[] = [];
+  const problems: ContentProblem[] = [];
+  for (const name of await listFiles(join(root, directory))) {
+    const path = join(root, directory, name);
+    const checked = checkEntry(relative(root, path), await readFile(path, 'utf8'), schema);
+    problems.push(...checked.problems);
+    if (checked.data !== undefined && checked.problems.length === 0) entries.push({ slug: name.slice(0, -4), data: checked.data });
+  }
+  return { entries, problems };
+}
+
+/** Component ids named by metrics settings must exist, like those in incidents. */
+function metricsReferenceProblems(
+  file: string,
+  references: { component: string; path: PropertyKey[] }[],
+  componentIds: readonly string[],
+  source: string | undefined,
+): ContentProblem[] {
+  if (source === undefined) return [];
+  const parsed = parseYaml(source);
+  return references
+    .filter((reference) => !componentIds.includes(reference.component))
+    .map((reference) => ({
+      file,
+      ...parsed.locate(reference.path),
+      field: fieldName(reference.path),
+      message: `unknown component "${reference.component}"; use one of the ids in ${CONTENT_PATHS.components}`,
+    }));
+}
+
+export interface LoadedContent {
+  problems: ContentProblem[];
+  components?: ComponentsFile | undefined;
+  incidents: IncidentInput[];
+  maintenance: MaintenanceInput[];
+  metricsConfig?: MetricsConfig | undefined;
+  sampleProfiles: SampleProfile[];
+}
+
+/** Everything in the content folder under `root`, validated at the build clock `now`. */
+export async function loadContent(root: string, now: Date): Promise<LoadedContent> {
+  const components = await checkYamlFile(root, CONTENT_PATHS.components, componentsFileSchema);
+  const context: SchemaContext = { componentIds: componentIdsOf(components.data), now };
+  const incidents = await checkEntries(root, CONTENT_PATHS.incidents, incidentSchema(context));
+  const maintenance = await checkEntries(root, CONTENT_PATHS.maintenance, maintenanceSchema(context));
+  const metricsConfig = await checkYamlFile(root, CONTENT_PATHS.metrics, metricsConfigSchema, metricsConfigSchema.parse({}));
+  const sample = await checkYamlFile(root, CONTENT_PATHS.metricsSample, sampleProfilesSchema, { series: [] });
+  const references = [
+    ...(metricsConfig.data?.thresholds ?? []).map((threshold, index) => ({ component: threshold.component, path: ['thresholds', index, 'component'] })),
+    ...(metricsConfig.data?.source.kind === 'prometheus' ? metricsConfig.data.source.queries : []).map((query, index) => ({
+      component: query.component,
+      path: ['source', 'queries', index, 'component'],
+    })),
+  ];
+  const sampleReferences = (sample.data?.series ?? []).map((series, index) => ({ component: series.component, path: ['series', index, 'component'] }));
+  const readOptional = (file: string) => readFile(join(root, file), 'utf8').catch(() => undefined);
+  return {
+    problems: [
+      ...components.problems,
+      ...incidents.problems,
+      ...maintenance.problems,
+      ...metricsConfig.problems,
+      ...sample.problems,
+      ...(components.data
+        ? [
+            ...metricsReferenceProblems(CONTENT_PATHS.metrics, references, context.componentIds, await readOptional(CONTENT_PATHS.metrics)),
+            ...metricsReferenceProblems(CONTENT_PATHS.metricsSample, sampleReferences, context.componentIds, await readOptional(CONTENT_PATHS.metricsSample)),
+          ]
+        : []),
+    ],
+    components: components.data,
+    incidents: incidents.entries.map(({ slug, data }) => ({ slug, ...data })),
+    maintenance: maintenance.entries.map(({ slug, data }) => ({ slug, ...data })),
+    metricsConfig: metricsConfig.data,
+    sampleProfiles: sample.data?.series ?? [],
+  };
 }
 
 /** Every problem in the content folder under `root`, judged at the build clock `now`. */
 export async function checkContent(root: string, now: Date): Promise<ContentProblem[]> {
-  const problems: ContentProblem[] = [];
-  const componentsPath = join(root, CONTENT_PATHS.components);
-  let componentsSource: string | undefined;
-  try {
-    componentsSource = await readFile(componentsPath, 'utf8');
-  } catch {
-    problems.push({
-      file: CONTENT_PATHS.components, line: 1, column: 1, field: '(file)',
-      message: 'missing; create it with your component groups (see README, "Components")',
-    });
-  }
-  let components: ComponentsFile | undefined;
-  if (componentsSource !== undefined) {
-    const checked = validate(CONTENT_PATHS.components, parseYaml(componentsSource), componentsFileSchema);
-    components = checked.data;
-    problems.push(...checked.problems);
-  }
-  const context: SchemaContext = { componentIds: componentIdsOf(components), now };
-  const collections = [
-    { directory: CONTENT_PATHS.incidents, schema: incidentSchema(context) },
-    { directory: CONTENT_PATHS.maintenance, schema: maintenanceSchema(context) },
-  ];
-  for (const { directory, schema } of collections) {
-    for (const name of await listFiles(join(root, directory))) {
-      const path = join(root, directory, name);
-      const source = await readFile(path, 'utf8');
-      problems.push(...checkEntry(relative(root, path), source, schema as z.ZodType<unknown>));
-    }
-  }
-  return problems;
+  return (await loadContent(root, now)).problems;
 }

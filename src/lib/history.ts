@@ -1,7 +1,7 @@
 /** Incidents and maintenance arranged in time: recent days, months, pages. */
-import type { DerivedIncident } from './incident';
-import type { DerivedMaintenance } from './maintenance';
-import { lastUtcDays, utcDayKey, utcMonthKey } from './time';
+import type { DerivedIncident } from './incident.ts';
+import type { DerivedMaintenance } from './maintenance.ts';
+import { lastUtcDays, utcDayKey, utcMonthKey } from './time.ts';
 
 /** Keeps every history page small however long the record grows. */
 export const HISTORY_PAGE_SIZE = 25;

@@ -1,5 +1,5 @@
 /** What an incident's timeline says, derived once and never typed twice. */
-import type { IncidentInput, IncidentStatus, Update } from './types';
+import type { IncidentInput, IncidentStatus, Update } from './types.ts';
 
 export interface TimelineEntry<S extends string> extends Update<S> {
   /** Time since the previous update; null for the first. */

@@ -1,5 +1,5 @@
 /** Reader-facing words for the domain's enums, kept with the enums' owners out of templates. */
-import type { Impact, IncidentStatus, MaintenanceState, MaintenanceStatus } from './types';
+import type { Impact, IncidentStatus, MaintenanceState, MaintenanceStatus } from './types.ts';
 
 export const IMPACT_LABEL: Record<Impact, string> = {
   none: 'No impact',

@@ -1,6 +1,6 @@
 /** Where a maintenance window stands, from the build clock and its updates. */
-import { timelineOf, type TimelineEntry } from './incident';
-import type { MaintenanceInput, MaintenanceState, MaintenanceStatus, Update } from './types';
+import { timelineOf, type TimelineEntry } from './incident.ts';
+import type { MaintenanceInput, MaintenanceState, MaintenanceStatus, Update } from './types.ts';
 
 export interface DerivedMaintenance extends MaintenanceInput {
   state: MaintenanceState;

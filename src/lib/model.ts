@@ -2,16 +2,33 @@
  * The one typed model of the page, derived once per build. Every output (pages now;
  * feeds, API and badges later) renders from it and never recomputes status itself.
  */
-import { historyItems, recentDays, type HistoryDay, type HistoryItem } from './history';
-import { byNewestStart, deriveIncident, type DerivedIncident } from './incident';
-import { deriveMaintenance, type DerivedMaintenance } from './maintenance';
-import type { ComponentsFile } from './schemas';
-import { componentStatus, overallStatus, worstStatus, type OverallStatus } from './status';
-import type { Component, ComponentStatus, IncidentInput, MaintenanceInput } from './types';
+import { historyItems, recentDays, type HistoryDay, type HistoryItem } from './history.ts';
+import { byNewestStart, deriveIncident, type DerivedIncident } from './incident.ts';
+import { deriveMaintenance, type DerivedMaintenance } from './maintenance.ts';
+import type { Threshold } from './metrics/config.ts';
+import type { MetricsState } from './metrics/store.ts';
+import {
+  currentMeasuredStatus,
+  measuredDays,
+  metricsFreshness,
+  seriesOf,
+  type MeasuredStatus,
+  type MetricsFreshness,
+  type SeriesView,
+} from './metrics/view.ts';
+import type { ComponentsFile } from './schemas.ts';
+import { componentStatus, overallStatus, severity, worstStatus, type OverallStatus } from './status.ts';
+import type { Component, ComponentStatus, IncidentInput, MaintenanceInput } from './types.ts';
+import { componentIntervals, uptimeDays, uptimePercent, type UptimeDay } from './uptime.ts';
 
 export interface ComponentView extends Component {
   groupName: string;
+  /** The worst of what people reported and what thresholds measured. */
   status: ComponentStatus;
+  /** Set when a metric threshold, not a person, gave the status above. */
+  measured: MeasuredStatus | null;
+  uptime: { days: UptimeDay[]; percent: number };
+  series: SeriesView[];
   /** Incidents that affected it, newest first. */
   incidents: DerivedIncident[];
   /** Maintenance that touches it, soonest window first. */
@@ -41,12 +58,15 @@ export interface StatusModel {
   openMaintenance: DerivedMaintenance[];
   history: HistoryItem[];
   recentDays: HistoryDay[];
+  metrics: MetricsFreshness;
 }
 
 export interface ModelInput {
   components: ComponentsFile;
   incidents: readonly IncidentInput[];
   maintenance: readonly MaintenanceInput[];
+  metrics: MetricsState;
+  thresholds: readonly Threshold[];
   now: Date;
 }
 
@@ -61,15 +81,29 @@ export function buildStatusModel(input: ModelInput): StatusModel {
   const maintenance = input.maintenance.map((window) => deriveMaintenance(window, now)).sort(bySoonestWindow);
   const activeIncidents = incidents.filter((incident) => incident.active);
 
+  const metrics = metricsFreshness(input.metrics, now);
+  // Old figures must not raise an alarm on their own: only a fresh pull can mark a component.
+  const snapshot = metrics.state === 'missing' ? null : input.metrics.snapshot;
+
   const groups: GroupView[] = input.components.groups.map((group) => {
-    const components = group.components.map((component): ComponentView => ({
-      ...component,
-      group: group.id,
-      groupName: group.name,
-      status: componentStatus(component.id, incidents, maintenance),
-      incidents: incidents.filter((incident) => incident.components.some((affected) => affected.id === component.id)),
-      maintenance: maintenance.filter((window) => window.components.includes(component.id)),
-    }));
+    const components = group.components.map((component): ComponentView => {
+      const reported = componentStatus(component.id, incidents, maintenance);
+      const series = seriesOf(snapshot, component.id, input.thresholds);
+      const measuredNow = metrics.state === 'fresh' ? currentMeasuredStatus(series) : null;
+      const measured = measuredNow && severity(measuredNow.status) > severity(reported) ? measuredNow : null;
+      const days = uptimeDays(componentIntervals(component.id, incidents, maintenance, now), now, measuredDays(series));
+      return {
+        ...component,
+        group: group.id,
+        groupName: group.name,
+        status: measured ? measured.status : reported,
+        measured,
+        uptime: { days, percent: uptimePercent(days) },
+        series,
+        incidents: incidents.filter((incident) => incident.components.some((affected) => affected.id === component.id)),
+        maintenance: maintenance.filter((window) => window.components.includes(component.id)),
+      };
+    });
     return {
       id: group.id,
       name: group.name,
@@ -96,5 +130,6 @@ export function buildStatusModel(input: ModelInput): StatusModel {
     ],
     history,
     recentDays: recentDays(history, now, RECENT_DAYS),
+    metrics,
   };
 }

@@ -4,13 +4,13 @@
  * that passes one passes the other.
  */
 import { z } from 'astro/zod';
-import { parseTimestamp } from './time';
+import { parseTimestamp } from './time.ts';
 import {
   IMPACTS,
   INCIDENT_COMPONENT_STATUSES,
   INCIDENT_STATUSES,
   MAINTENANCE_STATUSES,
-} from './types';
+} from './types.ts';
 
 /** What cross-file rules need: the known component ids and the build clock. */
 export interface SchemaContext {

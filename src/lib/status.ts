@@ -1,7 +1,7 @@
 /** Status roll-up: from incidents and maintenance to components and the whole page. */
-import type { DerivedIncident } from './incident';
-import type { DerivedMaintenance } from './maintenance';
-import { COMPONENT_STATUSES, type ComponentStatus, type Impact, type Indicator } from './types';
+import type { DerivedIncident } from './incident.ts';
+import type { DerivedMaintenance } from './maintenance.ts';
+import { COMPONENT_STATUSES, type ComponentStatus, type Impact, type Indicator } from './types.ts';
 
 export function severity(status: ComponentStatus): number {
   return COMPONENT_STATUSES.indexOf(status);

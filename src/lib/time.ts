@@ -1,7 +1,7 @@
 /** Timestamps, durations and UTC formatting. */
 
 /** ISO 8601 date-time that names its offset: `Z`, `+07:00` or `+0700`. */
-const TIMESTAMP_WITH_OFFSET =
+export const TIMESTAMP_WITH_OFFSET =
   /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/;
 const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?$/;
 

@@ -11,6 +11,8 @@ const components = componentsFileSchema.parse(parse(COMPONENTS_YAML));
 const model = buildStatusModel({
   components,
   now: TEST_NOW,
+  metrics: { snapshot: null, report: null },
+  thresholds: [],
   incidents: [
     incident('2026-01-12-smartfren', [['2026-01-12T02:40:00Z', 'investigating'], ['2026-11-20T03:00:00Z', 'monitoring']], {
       impact: 'major',

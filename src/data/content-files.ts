@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CONTENT_PATHS } from '../lib/content-check';
 import { parseYaml } from '../lib/frontmatter';
+import { metricsConfigSchema, type MetricsConfig } from '../lib/metrics/config';
 import { componentsFileSchema, type ComponentsFile } from '../lib/schemas';
 
 /**
@@ -20,4 +21,19 @@ export function readComponentsFile(root: string = process.cwd()): ComponentsFile
 
 export function componentIds(file: ComponentsFile): string[] {
   return file.groups.flatMap((group) => group.components.map((component) => component.id));
+}
+
+/** `content/metrics.yaml`, or the defaults (sample source, no thresholds) without it. */
+export function readMetricsConfig(root: string = process.cwd()): MetricsConfig {
+  let text: string;
+  try {
+    text = readFileSync(join(root, CONTENT_PATHS.metrics), 'utf8');
+  } catch {
+    return metricsConfigSchema.parse({});
+  }
+  const result = metricsConfigSchema.safeParse(parseYaml(text).data);
+  if (!result.success) {
+    throw new Error(`${CONTENT_PATHS.metrics} is invalid; run "npm run build" to see each problem with its line`);
+  }
+  return result.data;
 }

@@ -1,0 +1,126 @@
+/** What the page says about metrics: how fresh they are, per-component series, measured status. */
+import { severity } from '../status.ts';
+import { formatAgo, formatUtcDateTime, utcDayKey } from '../time.ts';
+import type { IncidentComponentStatus } from '../types.ts';
+import type { Threshold } from './config.ts';
+import type { MetricSeries, MetricsSnapshot } from './snapshot.ts';
+import type { MetricsState } from './store.ts';
+import { measuredStatus, thresholdFor } from './thresholds.ts';
+
+export interface MetricsFreshness {
+  /** fresh: the last pull worked; stale: it failed and older figures are shown; missing: nothing to show. */
+  state: 'fresh' | 'stale' | 'missing';
+  asOf: Date | null;
+  /** The sentence readers see above the figures. */
+  notice: string;
+}
+
+export function metricsFreshness(state: MetricsState, now: Date): MetricsFreshness {
+  const { snapshot, report } = state;
+  const asOf = snapshot ? new Date(snapshot.generatedAt) : null;
+  const failed = report !== null && !report.ok;
+  const reason = report?.reason ?? 'the source could not be read';
+  if (!asOf) {
+    return {
+      state: 'missing',
+      asOf: null,
+      notice: report
+        ? `No metrics to show: ${reason}, and there are no earlier figures. Nothing is shown rather than a guess.`
+        : 'No metrics have been pulled yet, so none are shown.',
+    };
+  }
+  if (failed) {
+    return { state: 'stale', asOf, notice: `Metrics as of ${formatAgo(asOf, now)}: ${reason}.` };
+  }
+  return { state: 'fresh', asOf, notice: `Metrics as of ${formatUtcDateTime(asOf)}.` };
+}
+
+export interface SeriesView extends MetricSeries {
+  latest: number | null;
+  threshold: Threshold | undefined;
+}
+
+/** The newest non-empty value, preferring the finer recent points. */
+export function latestValue(series: MetricSeries): number | null {
+  for (const points of [series.recent, series.daily]) {
+    for (let index = points.length - 1; index >= 0; index--) {
+      const value = points[index]![1];
+      if (value !== null) return value;
+    }
+  }
+  return null;
+}
+
+export function seriesOf(
+  snapshot: MetricsSnapshot | null,
+  componentId: string,
+  thresholds: readonly Threshold[],
+): SeriesView[] {
+  return (snapshot?.series ?? [])
+    .filter((series) => series.component === componentId)
+    .map((series) => ({ ...series, latest: latestValue(series), threshold: thresholdFor(thresholds, componentId, series.metric) }));
+}
+
+export interface MeasuredStatus {
+  status: IncidentComponentStatus;
+  metric: string;
+  label: string;
+  value: number;
+}
+
+/** The worst status any series' latest value gives the component now. */
+export function currentMeasuredStatus(series: readonly SeriesView[]): MeasuredStatus | null {
+  let worst: MeasuredStatus | null = null;
+  for (const view of series) {
+    if (!view.threshold || view.latest === null) continue;
+    const status = measuredStatus(view.threshold, view.latest);
+    if (status && (!worst || severity(status) > severity(worst.status))) {
+      worst = { status, metric: view.metric, label: view.label, value: view.latest };
+    }
+  }
+  return worst;
+}
+
+
+/** Day key to the worst status thresholds gave that day's figures. */
+export function measuredDays(series: readonly SeriesView[]): Map<string, IncidentComponentStatus> {
+  const days = new Map<string, IncidentComponentStatus>();
+  for (const view of series) {
+    if (!view.threshold) continue;
+    for (const [time, value] of view.daily) {
+      const status = measuredStatus(view.threshold, value);
+      if (!status) continue;
+      const key = utcDayKey(new Date(time));
+      const previous = days.get(key);
+      if (!previous || severity(status) > severity(previous)) days.set(key, status);
+    }
+  }
+  return days;
+}
+
+/** Each series' value on one UTC day, for a day's details. */
+export function figuresOn(series: readonly SeriesView[], dayKey: string): { label: string; unit: MetricSeries['unit']; value: number | null }[] {
+  return series.map((view) => ({
+    label: view.label,
+    unit: view.unit,
+    value: view.daily.find(([time]) => utcDayKey(new Date(time)) === dayKey)?.[1] ?? null,
+  }));
+}
+
+/**
+ * The points covering [from, to] with a day's margin either side: hourly when the
+ * finer series spans the whole window, daily otherwise.
+ */
+export function pointsDuring(series: MetricSeries, from: Date, to: Date): { points: MetricSeries['daily']; hourly: boolean } {
+  const margin = 86_400_000;
+  const inside = (points: MetricSeries['daily'], pad: number) =>
+    points.filter(([time]) => {
+      const at = new Date(time).getTime();
+      return at >= from.getTime() - pad && at <= to.getTime() + pad;
+    });
+  const firstRecent = series.recent[0];
+  if (firstRecent && new Date(firstRecent[0]).getTime() <= from.getTime()) {
+    return { points: inside(series.recent, 3_600_000), hourly: true };
+  }
+  return { points: inside(series.daily, margin), hourly: false };
+}

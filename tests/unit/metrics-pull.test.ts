@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { resolveSource, metricsConfigSchema } from '../../src/lib/metrics/config';
+import { describeSource, HttpStatusError, pullMetrics, type PullDependencies } from '../../src/lib/metrics/pull';
+import { TEST_NOW } from '../support/clock';
+import { dailySeries, snapshotOf } from '../support/metrics';
+
+const GOOD = snapshotOf([dailySeries('sms-smartfren', 'delivery_rate', [91, 92], TEST_NOW)], TEST_NOW);
+const JSON_SOURCE = { kind: 'json' as const, url: 'https://metrics.example/m.json', timeoutSeconds: 10 };
+
+function deps(overrides: Partial<PullDependencies> = {}): PullDependencies {
+  return {
+    now: TEST_NOW,
+    componentIds: ['sms-smartfren'],
+    fetchText: async () => JSON.stringify(GOOD),
+    readText: async () => JSON.stringify(GOOD),
+    sample: () => GOOD,
+    ...overrides,
+  };
+}
+
+describe('pullMetrics', () => {
+  it('reads a document in our format over HTTP and from a local path', async () => {
+    expect(await pullMetrics(JSON_SOURCE, deps())).toEqual({ ok: true, snapshot: GOOD });
+    const paths: string[] = [];
+    const local = await pullMetrics({ ...JSON_SOURCE, url: 'metrics/m.json' }, deps({ readText: async (path) => (paths.push(path), JSON.stringify(GOOD)) }));
+    expect(local.ok).toBe(true);
+    expect(paths).toEqual(['metrics/m.json']);
+  });
+
+  it('uses the sample without touching the network', async () => {
+    const outcome = await pullMetrics({ kind: 'sample' }, deps({ fetchText: () => Promise.reject(new Error('no network')) }));
+    expect(outcome).toEqual({ ok: true, snapshot: GOOD });
+  });
+
+  it.each([
+    ['a time-out', () => Promise.reject(new DOMException('timed out', 'TimeoutError')), 'the source did not answer', 'no answer within 10 s'],
+    ['a refused connection', () => Promise.reject(new TypeError('fetch failed', { cause: new Error('connect ECONNREFUSED 127.0.0.1:9') })), 'the source could not be reached', 'ECONNREFUSED'],
+    ['HTTP 500', () => Promise.reject(new HttpStatusError(500)), 'the source answered HTTP 500', 'answered HTTP 500'],
+    ['invalid JSON', async () => '{"version": 1,', 'the source sent invalid JSON', 'invalid JSON'],
+    ['the wrong shape', async () => JSON.stringify({ ...GOOD, series: [{ ...GOOD.series[0], unit: 'pct' }] }), 'the source sent data in the wrong shape', 'series[0].unit'],
+    ['an unknown component', async () => JSON.stringify(snapshotOf([dailySeries('sms-smartfern', 'delivery_rate', [1], TEST_NOW)], TEST_NOW)), 'the source sent data in the wrong shape', 'unknown component "sms-smartfern"'],
+    ['a series twice', async () => JSON.stringify(snapshotOf([GOOD.series[0]!, GOOD.series[0]!], TEST_NOW)), 'the source sent data in the wrong shape', 'appears twice'],
+  ])('reports %s as a reason and a one-line detail', async (_, fetchText, reason, detail) => {
+    const outcome = await pullMetrics(JSON_SOURCE, deps({ fetchText }));
+    expect(outcome.ok).toBe(false);
+    if (!outcome.ok) {
+      expect(outcome.reason).toBe(reason);
+      expect(outcome.detail).toContain(detail);
+      expect(outcome.detail).not.toContain('\n');
+    }
+  });
+});
+
+describe('sources', () => {
+  const config = metricsConfigSchema.parse({});
+
+  it('defaults to the sample, and METRICS_URL names a document in our format', () => {
+    expect(resolveSource(config, undefined)).toEqual({ kind: 'sample' });
+    expect(resolveSource(config, 'http://127.0.0.1:9/m.json')).toEqual({ kind: 'json', url: 'http://127.0.0.1:9/m.json', timeoutSeconds: 10 });
+  });
+
+  it('lets METRICS_URL move a configured Prometheus', () => {
+    const prometheus = metricsConfigSchema.parse({
+      source: { kind: 'prometheus', url: 'http://prometheus:9090', queries: [{ component: 'a', metric: 'b', label: 'B', unit: 'count', query: 'up' }] },
+    });
+    expect(resolveSource(prometheus, 'http://127.0.0.1:9091')).toMatchObject({ kind: 'prometheus', url: 'http://127.0.0.1:9091' });
+  });
+
+  it('names a source without the credentials in its URL', () => {
+    expect(describeSource({ ...JSON_SOURCE, url: 'https://user:secret@metrics.example/m.json' })).toBe('json source https://metrics.example/m.json');
+    expect(describeSource({ kind: 'sample' })).toContain('sample');
+  });
+});
