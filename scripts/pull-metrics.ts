@@ -7,7 +7,8 @@ import { loadContent } from '../src/lib/content-check.ts';
 import { deriveIncident } from '../src/lib/incident.ts';
 import { deriveMaintenance } from '../src/lib/maintenance.ts';
 import { resolveSource } from '../src/lib/metrics/config.ts';
-import { describeSource, HttpStatusError, pullMetrics } from '../src/lib/metrics/pull.ts';
+import { fetchText } from '../src/lib/metrics/http.ts';
+import { describeSource, pullMetrics } from '../src/lib/metrics/pull.ts';
 import { sampleSnapshot } from '../src/lib/metrics/sample.ts';
 import { loadMetricsState, metricsDir, saveReport, saveSnapshot } from '../src/lib/metrics/store.ts';
 import { formatAgo } from '../src/lib/time.ts';
@@ -29,11 +30,7 @@ const directory = metricsDir(root);
 const outcome = await pullMetrics(source, {
   now,
   componentIds,
-  fetchText: async (url, timeoutMs) => {
-    const response = await fetch(url, { signal: AbortSignal.timeout(timeoutMs) });
-    if (!response.ok) throw new HttpStatusError(response.status);
-    return response.text();
-  },
+  fetchText,
   readText: (path) => readFile(path, 'utf8'),
   sample: () => sampleSnapshot(content.sampleProfiles, incidents, maintenance, now),
 });

@@ -5,11 +5,13 @@ import { join, resolve } from 'node:path';
 import { TEST_EPOCH } from './clock';
 
 const REPO = resolve(import.meta.dirname, '../..');
-const COPIED = ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+const COPIED = ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 
 export interface SiteCopy {
   root: string;
   build(outDir?: string): Promise<BuildResult>;
+  /** `npm run build`'s first step: the metrics pull, with extra environment. */
+  pullMetrics(env?: Record<string, string>): Promise<BuildResult>;
   remove(): Promise<void>;
 }
 
@@ -25,17 +27,22 @@ export async function copySite(): Promise<SiteCopy> {
   await symlink(join(REPO, 'node_modules'), join(root, 'node_modules'), 'dir');
   return {
     root,
-    build: (outDir = 'dist') => runAstroBuild(root, outDir),
+    build: (outDir = 'dist') => run(root, [join(REPO, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir]),
+    pullMetrics: (env = {}) => run(root, ['scripts/pull-metrics.ts'], env),
     remove: () => rm(root, { recursive: true, force: true }),
   };
 }
 
-function runAstroBuild(root: string, outDir: string): Promise<BuildResult> {
+/** The caller's environment without the settings a test must choose itself. */
+function baseEnvironment(): NodeJS.ProcessEnv {
+  const env = { ...process.env, SOURCE_DATE_EPOCH: TEST_EPOCH, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
+  for (const name of ['METRICS_URL', 'METRICS_STRICT', 'METRICS_DIR', 'SITE_URL']) delete env[name];
+  return env;
+}
+
+function run(root: string, args: string[], env: Record<string, string> = {}): Promise<BuildResult> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [join(REPO, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
-      cwd: root,
-      env: { ...process.env, SOURCE_DATE_EPOCH: TEST_EPOCH, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
-    });
+    const child = spawn(process.execPath, args, { cwd: root, env: { ...baseEnvironment(), ...env } });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
