@@ -80,7 +80,9 @@ export function formatAgo(then: Date, now: Date): string {
   return 'just now';
 }
 
-const utcDateTime = new Intl.DateTimeFormat('en-GB', {
+// en-US parts, arranged day-month-year: en-GB's short September ("Sept" or "Sep")
+// depends on the ICU version, and the output must not change with the Node build.
+const utcParts = new Intl.DateTimeFormat('en-US', {
   timeZone: 'UTC',
   year: 'numeric',
   month: 'short',
@@ -89,22 +91,23 @@ const utcDateTime = new Intl.DateTimeFormat('en-GB', {
   minute: '2-digit',
   hourCycle: 'h23',
 });
-const utcDate = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'UTC',
-  year: 'numeric',
-  month: 'short',
-  day: 'numeric',
-});
-const utcMonth = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', year: 'numeric', month: 'long' });
+const utcMonth = new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', year: 'numeric', month: 'long' });
+
+function partsOf(date: Date): Record<'year' | 'month' | 'day' | 'hour' | 'minute', string> {
+  const parts = Object.fromEntries(utcParts.formatToParts(date).map((part) => [part.type, part.value]));
+  return { year: parts.year!, month: parts.month!, day: parts.day!, hour: parts.hour!, minute: parts.minute! };
+}
 
 /** "12 Jan 2026, 08:00 UTC" */
 export function formatUtcDateTime(date: Date): string {
-  return `${utcDateTime.format(date)} UTC`;
+  const { hour, minute } = partsOf(date);
+  return `${formatUtcDate(date)}, ${hour}:${minute} UTC`;
 }
 
 /** "12 Jan 2026" */
 export function formatUtcDate(date: Date): string {
-  return utcDate.format(date);
+  const { year, month, day } = partsOf(date);
+  return `${day} ${month} ${year}`;
 }
 
 /** "January 2026" */

@@ -65,13 +65,13 @@ describe('metricsFreshness', () => {
 
   it('states the time of fresh figures', () => {
     expect(metricsFreshness({ snapshot, report: { ...failed, ok: true } }, TEST_NOW)).toEqual({
-      state: 'fresh', asOf: new Date('2026-11-28T03:00:00Z'), notice: 'Metrics as of 28 Nov 2026, 03:00 UTC.',
+      state: 'fresh', asOf: new Date('2026-11-28T03:00:00Z'), reason: null, notice: 'Metrics as of 28 Nov 2026, 03:00 UTC.',
     });
   });
 
   it('states the age and the reason of stale figures', () => {
     expect(metricsFreshness({ snapshot, report: failed }, TEST_NOW)).toMatchObject({
-      state: 'stale', notice: 'Metrics as of 3 hours ago: the source did not answer.',
+      state: 'stale', reason: 'the source did not answer', notice: 'Metrics as of 3 hours ago: the source did not answer.',
     });
   });
 

@@ -85,3 +85,10 @@ describe('UTC formatting', () => {
     expect(startOfUtcDay(new Date('2026-03-01T23:59:59Z')).toISOString()).toBe('2026-03-01T00:00:00.000Z');
   });
 });
+
+describe('month names', () => {
+  it('are the same three letters whatever ICU the build runs on', () => {
+    expect(formatUtcDate(new Date('2026-09-09T00:00:00Z'))).toBe('9 Sep 2026');
+    expect(formatUtcDateTime(new Date('2026-09-09T23:05:00Z'))).toBe('9 Sep 2026, 23:05 UTC');
+  });
+});

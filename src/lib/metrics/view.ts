@@ -11,7 +11,9 @@ export interface MetricsFreshness {
   /** fresh: the last pull worked; stale: it failed and older figures are shown; missing: nothing to show. */
   state: 'fresh' | 'stale' | 'missing';
   asOf: Date | null;
-  /** The sentence readers see above the figures. */
+  /** Why the last pull failed, in readers' words; null when it worked or never ran. */
+  reason: string | null;
+  /** The sentence readers see above the figures, as plain text. */
   notice: string;
 }
 
@@ -24,15 +26,16 @@ export function metricsFreshness(state: MetricsState, now: Date): MetricsFreshne
     return {
       state: 'missing',
       asOf: null,
+      reason: report ? reason : null,
       notice: report
         ? `No metrics to show: ${reason}, and there are no earlier figures. Nothing is shown rather than a guess.`
         : 'No metrics have been pulled yet, so none are shown.',
     };
   }
   if (failed) {
-    return { state: 'stale', asOf, notice: `Metrics as of ${formatAgo(asOf, now)}: ${reason}.` };
+    return { state: 'stale', asOf, reason, notice: `Metrics as of ${formatAgo(asOf, now)}: ${reason}.` };
   }
-  return { state: 'fresh', asOf, notice: `Metrics as of ${formatUtcDateTime(asOf)}.` };
+  return { state: 'fresh', asOf, reason: null, notice: `Metrics as of ${formatUtcDateTime(asOf)}.` };
 }
 
 export interface SeriesView extends MetricSeries {
