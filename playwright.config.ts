@@ -23,8 +23,8 @@ export default defineConfig({
     // Built with the pinned clock, so what it shows never drifts; served by a plain static
     // server (404.html for unknown paths), as a CDN would, not by `astro preview`, which
     // allows one server per project and so clashes with a developer's own preview.
-    command: `astro build --outDir ${OUT_DIR} && serve -L --no-clipboard -l tcp://127.0.0.1:${PORT} ${OUT_DIR}`,
-    env: { SOURCE_DATE_EPOCH: TEST_EPOCH, ASTRO_TELEMETRY_DISABLED: '1' },
+    command: `node scripts/pull-metrics.ts && astro build --outDir ${OUT_DIR} && serve -L --no-clipboard -l tcp://127.0.0.1:${PORT} ${OUT_DIR}`,
+    env: { SOURCE_DATE_EPOCH: TEST_EPOCH, ASTRO_TELEMETRY_DISABLED: '1', METRICS_DIR: `${OUT_DIR}-metrics`, METRICS_URL: '' },
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 180_000,
