@@ -1,5 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { contentGate } from './src/integrations/content-gate.ts';
@@ -10,7 +11,8 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [contentGate(), mdx()],
+  // The sitemap lists pages only (their URLs end in a slash), not feeds, badges or API files.
+  integrations: [contentGate(), mdx(), sitemap({ filter: (page) => page.endsWith('/') })],
   vite: {
     plugins: [tailwindcss()],
     build: {

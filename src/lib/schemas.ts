@@ -132,8 +132,17 @@ export const componentsFileSchema = z
       .min(1, 'add at least one group'),
   })
   .superRefine((file, ctx) => {
+    // Groups share the id space of components: the Statuspage API lists both as component rows.
     const seen = new Set<string>();
     file.groups.forEach((group, groupIndex) => {
+      if (seen.has(group.id)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['groups', groupIndex, 'id'],
+          message: `group id "${group.id}" is already used; every group and component needs its own id`,
+        });
+      }
+      seen.add(group.id);
       group.components.forEach((component, index) => {
         if (seen.has(component.id)) {
           ctx.addIssue({

@@ -178,4 +178,18 @@ describe('components file schema', () => {
     });
     expect(result.error?.issues.map((issue) => fieldName(issue.path))).toEqual(['groups[1].components[0].id']);
   });
+
+  it('rejects a group id that a component or another group already uses', () => {
+    const result = componentsFileSchema.safeParse({
+      groups: [
+        { id: 'voice', name: 'Voice', components: [{ id: 'calls', name: 'Calls' }] },
+        { id: 'calls', name: 'Calls group', components: [{ id: 'sms', name: 'SMS' }] },
+        { id: 'voice', name: 'Voice again', components: [{ id: 'apps', name: 'Apps' }] },
+      ],
+    });
+    expect(result.error?.issues.map((issue) => `${fieldName(issue.path)}: ${issue.message}`)).toEqual([
+      'groups[1].id: group id "calls" is already used; every group and component needs its own id',
+      'groups[2].id: group id "voice" is already used; every group and component needs its own id',
+    ]);
+  });
 });

@@ -1,0 +1,11 @@
+import { statuspageApi } from '../lib/api/statuspage';
+import type { ApiDocumentName } from '../lib/outputs';
+import { site } from '../site.config';
+import { jsonResponse } from './responses';
+import { getStatusModel } from './status-model';
+
+/** One Statuspage v2 document of this build, as its JSON file. */
+export async function apiDocumentResponse(name: ApiDocumentName): Promise<Response> {
+  const api = statuspageApi(await getStatusModel(), site);
+  return jsonResponse(api[name]);
+}

@@ -1,0 +1,12 @@
+import type { APIRoute } from 'astro';
+import { textResponse } from '../../../data/responses';
+import { getStatusModel } from '../../../data/status-model';
+import { componentPaths, type ComponentProps } from '../../../data/component-paths';
+import { componentFeed } from '../../../lib/feeds';
+import { FEED_TYPES } from '../../../lib/outputs';
+import { site } from '../../../site.config';
+
+export const getStaticPaths = componentPaths;
+
+export const GET: APIRoute<ComponentProps> = async ({ props }) =>
+  textResponse(componentFeed(await getStatusModel(), props.component, site).atom1(), FEED_TYPES.atom);

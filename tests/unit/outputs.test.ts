@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  API_PATHS,
+  CALENDAR_PATH,
+  SITEMAP_PATH,
+  SUBSCRIBE_PATH,
+  absoluteUrl,
+  badgePath,
+  componentBadgePath,
+  componentCalendarPath,
+  componentFeedPath,
+  feedPath,
+} from '../../src/lib/outputs';
+
+describe('output paths', () => {
+  it('serve the site history where Statuspage serves it', () => {
+    expect([feedPath('rss'), feedPath('atom')]).toEqual(['/history.rss', '/history.atom']);
+  });
+
+  it('keep each component under its own page', () => {
+    expect(componentFeedPath('voice', 'atom')).toBe('/components/voice/history.atom');
+    expect(componentCalendarPath('voice')).toBe('/components/voice/maintenance.ics');
+  });
+
+  it('keep component badges apart from the overall badge, even for a component named "status"', () => {
+    expect(componentBadgePath('status', 'svg')).not.toBe(badgePath('svg'));
+  });
+
+  it('make absolute URLs from the configured site URL', () => {
+    expect(absoluteUrl('/history.rss', 'https://status.kabar.example')).toBe('https://status.kabar.example/history.rss');
+  });
+});
+
+describe('the README', () => {
+  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+
+  it.each([
+    ...Object.values(API_PATHS),
+    feedPath('rss'),
+    feedPath('atom'),
+    componentFeedPath('<id>', 'rss'),
+    componentFeedPath('<id>', 'atom'),
+    CALENDAR_PATH,
+    componentCalendarPath('<id>'),
+    badgePath('svg'),
+    badgePath('json'),
+    componentBadgePath('<id>', 'svg'),
+    componentBadgePath('<id>', 'json'),
+    SITEMAP_PATH,
+    SUBSCRIBE_PATH,
+    '/robots.txt',
+  ])('documents %s', (path) => {
+    expect(readme).toContain(`\`${path}\``);
+  });
+});
