@@ -79,7 +79,7 @@ describe('a metrics source that fails', () => {
     expect(build.code, build.output).toBe(0);
     const home = await readFile(join(site.root, 'dist/index.html'), 'utf8');
     expect(home).toContain('data-metrics-state="stale"');
-    expect(home).toMatch(/Metrics as of (just now|\d+ \w+ ago): the source answered HTTP 500\./);
+    expect(home).toMatch(/Metrics as of <time datetime="[^"]+">(just now|\d+ \w+ ago)<\/time>: the source answered HTTP 500\./);
     expect(home).toContain('data-chart=');
   }, 60_000);
 
