@@ -1,0 +1,201 @@
+// npm run bench [-- --n 100,1000,10000] [--json]
+// Builds the site with N synthetic incidents in a temporary copy, measures time, peak
+// memory and output size, and checks the budgets recorded in the README (exit 1 when
+// one is exceeded). Measure here, never in timed tests.
+import { spawn } from 'node:child_process';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { buildClock } from '../src/lib/clock.ts';
+import { syntheticIncidents, syntheticMaintenance } from './bench/synthetic.ts';
+
+const REPO = resolve(import.meta.dirname, '..');
+const COPIED = ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+const KB = 1024;
+
+export const BUDGETS = {
+  homeHtmlCssGzipSample: 35 * KB,
+  largestPageGzip: 100 * KB,
+  buildSeconds: { 1000: 20, 10000: 180 } as Record<number, number>,
+  peakMemory: 2 * KB * KB * KB,
+};
+
+interface Options {
+  counts: number[];
+  json: boolean;
+}
+
+function parseOptions(argv: string[]): Options {
+  const options: Options = { counts: [100, 1000], json: false };
+  for (let index = 0; index < argv.length; index++) {
+    const argument = argv[index];
+    if (argument === '--json') options.json = true;
+    else if (argument === '--n') {
+      const counts = (argv[++index] ?? '').split(',').map(Number);
+      if (counts.length === 0 || counts.some((count) => !Number.isInteger(count) || count < 0)) {
+        throw new Error('--n takes whole numbers separated by commas, like --n 100,1000,10000');
+      }
+      options.counts = counts;
+    } else throw new Error(`unknown option "${argument}"; use --n 100,1000 and --json`);
+  }
+  return options;
+}
+
+interface Build {
+  seconds: number;
+  peakMemoryBytes: number;
+}
+
+async function timedBuild(root: string, env: Record<string, string>): Promise<Build> {
+  const memory = await mkdtemp(join(tmpdir(), 'statuswire-bench-memory-'));
+  const started = performance.now();
+  const code = await new Promise<number | null>((done, fail) => {
+    const child = spawn('sh', ['-c', 'node scripts/pull-metrics.ts && node node_modules/astro/bin/astro.mjs build'], {
+      cwd: root,
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: {
+        ...process.env,
+        ...env,
+        PATH: `${join(REPO, 'node_modules/.bin')}:${process.env.PATH}`,
+        NODE_OPTIONS: `--import=${join(REPO, 'scripts/bench/peak-memory.mjs')}`,
+        BENCH_MEMORY_DIR: memory,
+        ASTRO_TELEMETRY_DISABLED: '1',
+      },
+    });
+    child.on('error', fail);
+    child.on('close', done);
+  });
+  const seconds = (performance.now() - started) / 1000;
+  if (code !== 0) throw new Error(`the build in ${root} failed (exit ${code})`);
+  const peaks = await Promise.all((await readdir(memory)).map(async (file) => Number(await readFile(join(memory, file), 'utf8'))));
+  await rm(memory, { recursive: true, force: true });
+  return { seconds, peakMemoryBytes: Math.max(0, ...peaks) * KB };
+}
+
+async function filesUnder(directory: string): Promise<string[]> {
+  const entries = await readdir(directory, { recursive: true, withFileTypes: true });
+  return entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
+}
+
+interface Size {
+  raw: number;
+  gzip: number;
+}
+
+async function sizeOf(path: string): Promise<Size> {
+  const bytes = await readFile(path);
+  return { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+}
+
+const sum = (sizes: Size[]): Size => sizes.reduce((total, size) => ({ raw: total.raw + size.raw, gzip: total.gzip + size.gzip }), { raw: 0, gzip: 0 });
+
+async function measureOutput(dist: string) {
+  const files = await filesUnder(dist);
+  const pages = files.filter((file) => file.endsWith('.html'));
+  const home = await readFile(join(dist, 'index.html'), 'utf8');
+  const linked = (pattern: RegExp) => [...home.matchAll(pattern)].map((match) => join(dist, match[1]!.replace(/^\//, '')));
+  const css = await Promise.all(linked(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g).map(sizeOf));
+  const js = await Promise.all(linked(/<script[^>]+src="([^"]+)"/g).map(sizeOf));
+  const pageSizes = await Promise.all(pages.map(async (page) => ({ page: relative(dist, page), ...(await sizeOf(page)) })));
+  const largest = pageSizes.reduce((best, page) => (page.gzip > best.gzip ? page : best));
+  const optional = async (path: string) => (files.includes(join(dist, path)) ? sizeOf(join(dist, path)) : null);
+  return {
+    pages: pages.length,
+    distBytes: (await Promise.all(files.map((file) => stat(file)))).reduce((total, info) => total + info.size, 0),
+    home: { html: await sizeOf(join(dist, 'index.html')), css: sum(css), js: sum(js), inlineScripts: (home.match(/<script(?![^>]*\bsrc=)/g) ?? []).length },
+    largestPage: largest,
+    rss: await optional('history.rss'),
+    atom: await optional('history.atom'),
+    summaryJson: await optional('api/v2/summary.json'),
+  };
+}
+
+async function siteCopy(): Promise<string> {
+  const root = await mkdtemp(join(tmpdir(), 'statuswire-bench-'));
+  for (const entry of COPIED) await cp(join(REPO, entry), join(root, entry), { recursive: true });
+  await symlink(join(REPO, 'node_modules'), join(root, 'node_modules'), 'dir');
+  return root;
+}
+
+async function componentIds(root: string): Promise<string[]> {
+  const text = await readFile(join(root, 'content/components.yaml'), 'utf8');
+  return [...text.matchAll(/^\s+- id: ([a-z0-9-]+)$/gm)].map((match) => match[1]!).filter((id) => !/^(sms-delivery|apis|voice-and-apps)$/.test(id));
+}
+
+async function benchmark(count: number | 'sample', env: Record<string, string>) {
+  const root = await siteCopy();
+  try {
+    const now = buildClock(env);
+    if (count !== 'sample') {
+      const ids = await componentIds(root);
+      for (const folder of ['incidents', 'maintenance']) {
+        await rm(join(root, 'content', folder), { recursive: true });
+        await mkdir(join(root, 'content', folder));
+      }
+      for (const file of [...syntheticIncidents(count, ids, now), ...syntheticMaintenance(count, ids, now)]) {
+        await writeFile(join(root, 'content', file.path), file.text);
+      }
+    }
+    const cold = await timedBuild(root, env);
+    const output = await measureOutput(join(root, 'dist'));
+    const warm = await timedBuild(root, env);
+    const incidents = join(root, 'content/incidents');
+    const first = (await readdir(incidents)).sort()[0]!;
+    const text = await readFile(join(incidents, first), 'utf8');
+    await writeFile(join(incidents, first), `${text}\nOne more paragraph, so exactly one incident changed.\n`);
+    const oneChanged = await timedBuild(root, env);
+    return { n: count, cold, warm, oneChanged, ...output };
+  } finally {
+    await rm(root, { recursive: true, force: true });
+  }
+}
+
+const options = parseOptions(process.argv.slice(2));
+const env = { SOURCE_DATE_EPOCH: process.env.SOURCE_DATE_EPOCH ?? String(Math.floor(Date.now() / 1000)) };
+const results = [];
+for (const count of ['sample' as const, ...options.counts]) {
+  process.stderr.write(`bench: building with ${count === 'sample' ? 'the sample content' : `${count} incidents`}…\n`);
+  results.push(await benchmark(count, env));
+}
+
+const failures: string[] = [];
+const sample = results[0]!;
+const homeBudget = sample.home.html.gzip + sample.home.css.gzip;
+if (homeBudget > BUDGETS.homeHtmlCssGzipSample) failures.push(`home HTML + CSS is ${(homeBudget / KB).toFixed(1)} KB gzipped with the sample (budget 35 KB)`);
+for (const result of results) {
+  const label = result.n === 'sample' ? 'the sample' : `N = ${result.n}`;
+  if (result.home.js.raw > 0 || result.home.inlineScripts > 0) failures.push(`${label}: the home page loads JavaScript`);
+  if (result.largestPage.gzip > BUDGETS.largestPageGzip) failures.push(`${label}: ${result.largestPage.page} is ${(result.largestPage.gzip / KB).toFixed(1)} KB gzipped (budget 100 KB)`);
+  if (result.cold.peakMemoryBytes > BUDGETS.peakMemory) failures.push(`${label}: peak memory ${(result.cold.peakMemoryBytes / KB ** 3).toFixed(2)} GB (budget 2 GB)`);
+  const limit = typeof result.n === 'number' ? BUDGETS.buildSeconds[result.n] : undefined;
+  if (limit !== undefined && result.cold.seconds > limit) failures.push(`${label}: build took ${result.cold.seconds.toFixed(1)} s (budget ${limit} s)`);
+}
+
+if (options.json) {
+  console.log(JSON.stringify({ results, budgets: BUDGETS, failures }, null, 2));
+} else {
+  const kb = (bytes: number) => `${(bytes / KB).toFixed(1)}`;
+  const size = (value: Size | null) => (value ? `${kb(value.raw)} / ${kb(value.gzip)}` : '-');
+  const rows = [
+    ['N', 'cold s', 'warm s', '1 changed s', 'peak MB', 'pages', 'dist MB', 'home HTML KB raw/gz', 'home CSS KB raw/gz', 'home JS KB', 'largest page (KB gz)', 'RSS KB raw/gz', 'summary.json KB raw/gz'],
+    ...results.map((result) => [
+      String(result.n),
+      result.cold.seconds.toFixed(1),
+      result.warm.seconds.toFixed(1),
+      result.oneChanged.seconds.toFixed(1),
+      (result.cold.peakMemoryBytes / KB / KB).toFixed(0),
+      String(result.pages),
+      (result.distBytes / KB / KB).toFixed(1),
+      size(result.home.html),
+      size(result.home.css),
+      kb(result.home.js.raw),
+      `${result.largestPage.page} (${kb(result.largestPage.gzip)})`,
+      size(result.rss),
+      size(result.summaryJson),
+    ]),
+  ];
+  console.log(rows.map((row) => `| ${row.join(' | ')} |`).join('\n').replace(/^(\|.*\|)\n/, `$1\n|${' --- |'.repeat(rows[0]!.length)}\n`));
+  console.log(failures.length === 0 ? '\nEvery budget holds.' : `\nOver budget:\n${failures.map((failure) => `- ${failure}`).join('\n')}`);
+}
+process.exit(failures.length === 0 ? 0 : 1);
