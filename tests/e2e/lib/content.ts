@@ -162,20 +162,8 @@ export const IMPACT_LABEL: Record<string, string> = {
   critical: 'Critical',
 };
 
-const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
-
-/** The site's coarse duration wording: "2 d 3 h", "1 h 34 min", "45 min", "under 1 min". */
-export function duration(ms: number): string {
-  if (ms < MINUTE) return 'under 1 min';
-  const days = Math.floor(ms / DAY);
-  const hours = Math.floor((ms % DAY) / HOUR);
-  const minutes = Math.floor((ms % HOUR) / MINUTE);
-  if (days > 0) return hours > 0 ? `${days} d ${hours} h` : `${days} d`;
-  if (hours > 0) return minutes > 0 ? `${hours} h ${minutes} min` : `${hours} h`;
-  return `${minutes} min`;
-}
+/** The site's duration wording, pinned by tests/unit/time.test.ts. */
+export { formatDuration as duration } from '../../../src/lib/time';
 
 /** UTC calendar month key, "2026-01". */
 export function monthKey(date: Date): string {
