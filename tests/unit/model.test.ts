@@ -5,6 +5,7 @@ import { componentsFileSchema } from '../../src/lib/schemas';
 import { TEST_NOW } from '../support/clock';
 import { incident, maintenance } from '../support/builders';
 import { COMPONENTS_YAML } from '../support/fixtures';
+import { dailySeries, snapshotOf } from '../support/metrics';
 
 const components = componentsFileSchema.parse(parse(COMPONENTS_YAML));
 
@@ -73,5 +74,38 @@ describe('buildStatusModel', () => {
     expect(model.recentDays[0]?.items.map((item) => item.slug)).toEqual(['2026-11-28-now']);
     expect(model.history).toHaveLength(5);
     expect(model.generatedAt).toBe(TEST_NOW);
+  });
+});
+
+describe('measured status', () => {
+  const threshold = { component: 'sms-telkomsel', metric: 'delivery_rate', rules: [{ status: 'degraded_performance' as const, below: 95 }] };
+  const snapshot = snapshotOf([dailySeries('sms-telkomsel', 'delivery_rate', [99, 93], TEST_NOW)], TEST_NOW);
+  const build = (ok: boolean) =>
+    buildStatusModel({
+      components,
+      now: TEST_NOW,
+      incidents: [],
+      maintenance: [],
+      metrics: { snapshot, report: { attemptedAt: TEST_NOW.toISOString(), source: 'test', ok, ...(ok ? {} : { reason: 'the source did not answer' }) } },
+      thresholds: [threshold],
+    });
+
+  it('marks a component from fresh figures before anyone writes an incident, labelled as measured', () => {
+    const model = build(true);
+    const telkomsel = model.components.find((component) => component.id === 'sms-telkomsel');
+    expect(telkomsel?.status).toBe('degraded_performance');
+    expect(telkomsel?.measured).toMatchObject({ status: 'degraded_performance', metric: 'delivery_rate', value: 93 });
+    expect(telkomsel?.uptime.days.at(-1)?.measured).toBe('degraded_performance');
+    expect(model.overall.description).toBe('Partially Degraded Service');
+  });
+
+  it('never raises an alarm from stale figures, though it still shows them', () => {
+    const model = build(false);
+    const telkomsel = model.components.find((component) => component.id === 'sms-telkomsel');
+    expect(model.metrics.state).toBe('stale');
+    expect(telkomsel?.status).toBe('operational');
+    expect(telkomsel?.measured).toBeNull();
+    expect(telkomsel?.series).toHaveLength(1);
+    expect(model.overall.indicator).toBe('none');
   });
 });
