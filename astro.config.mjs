@@ -27,4 +27,7 @@ export default defineConfig({
     },
   },
   devToolbar: { enabled: false },
+  // Lets the Astro editor extension complete incident and maintenance frontmatter
+  // (fields, component ids) from the collection schemas.
+  experimental: { contentIntellisense: true },
 });

@@ -5,7 +5,9 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { z } from 'astro/zod';
+import { splitFix, type Explained } from './fix.ts';
 import { parseYaml, splitFrontmatter, type ParsedFrontmatter } from './frontmatter.ts';
+import { mdxProblem } from './mdx-check.ts';
 import { metricsConfigSchema, type MetricsConfig } from './metrics/config.ts';
 import { sampleProfilesSchema, type SampleProfile } from './metrics/sample.ts';
 import {
@@ -22,7 +24,10 @@ export interface ContentProblem {
   line: number;
   column: number;
   field: string;
+  /** What is wrong. */
   message: string;
+  /** What to do about it. */
+  fix: string;
 }
 
 export const CONTENT_PATHS = {
@@ -35,9 +40,9 @@ export const CONTENT_PATHS = {
 
 const SLUG_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 
-/** `path:line:column  field  message`, the shape editors and CI logs link to. */
+/** `path:line:column  field  message  (fix)`, the shape editors and CI logs link to. */
 export function formatProblem(problem: ContentProblem): string {
-  return `${problem.file}:${problem.line}:${problem.column}  ${problem.field}  ${problem.message}`;
+  return `${problem.file}:${problem.line}:${problem.column}  ${problem.field}  ${problem.message}  (${problem.fix})`;
 }
 
 /** `updates[2].at` */
@@ -48,30 +53,39 @@ export function fieldName(path: readonly PropertyKey[]): string {
   }, '');
 }
 
-/** Turns one zod issue into a sentence a writer can act on. */
-export function describeIssue(issue: z.core.$ZodIssue): { path: PropertyKey[]; message: string } {
+/** Turns one zod issue into a sentence a writer can act on, and its fix. */
+export function describeIssue(issue: z.core.$ZodIssue): { path: PropertyKey[] } & Explained {
   const path = [...issue.path];
   switch (issue.code) {
     case 'invalid_type':
       if (issue.input === undefined) {
-        return { path, message: `is missing; add "${String(path.at(-1) ?? 'it')}:" with a ${issue.expected} value` };
+        return { path, message: 'is missing', fix: `add "${String(path.at(-1) ?? 'it')}:" with a ${issue.expected} value` };
       }
-      return { path, message: `must be a ${issue.expected}, not ${describeValue(issue.input)}` };
+      return { path, message: `must be a ${issue.expected}, not ${describeValue(issue.input)}`, fix: `write a ${issue.expected} here` };
     case 'invalid_value':
       return {
         path,
-        message: `${describeValue(issue.input)} is not allowed; use one of: ${issue.values.map(String).join(', ')}`,
+        message: `${describeValue(issue.input)} is not allowed`,
+        fix: `use one of: ${issue.values.map(String).join(', ')}`,
       };
     case 'unrecognized_keys': {
       const key = issue.keys[0] ?? '';
-      return {
-        path: [...path, key],
-        message: `unknown field "${issue.keys.join('", "')}"; check the spelling or remove it`,
-      };
+      return { path: [...path, key], message: `unknown field "${issue.keys.join('", "')}"`, fix: 'check the spelling or remove it' };
     }
     default:
-      return { path, message: issue.message };
+      return { path, ...(splitFix(issue.message) ?? explainPlain(issue)) };
   }
+}
+
+/** Rules written without a fix (zod's defaults, the metrics settings) still get one. */
+function explainPlain(issue: z.core.$ZodIssue): Explained {
+  if (issue.code === 'too_small' && issue.origin === 'array') {
+    return { message: `has fewer than ${String(issue.minimum)} item(s)`, fix: `list at least ${String(issue.minimum)}` };
+  }
+  if (issue.code === 'too_small' && issue.origin === 'string') {
+    return { message: 'is too short', fix: `write at least ${String(issue.minimum)} character(s)` };
+  }
+  return { message: issue.message, fix: 'see README.md for what this field takes' };
 }
 
 function describeValue(value: unknown): string {
@@ -88,7 +102,8 @@ function problemsFromYaml(file: string, parsed: ParsedFrontmatter): ContentProbl
     file,
     ...position,
     field: '(yaml)',
-    message: `YAML syntax error: ${message}; check indentation, colons and quotes on this line`,
+    message: `YAML syntax error: ${message}`,
+    fix: 'check indentation, colons and quotes on this line',
   }));
 }
 
@@ -101,8 +116,8 @@ function validate<T>(
   const result = schema.safeParse(parsed.data ?? {}, { reportInput: true });
   if (result.success) return { data: result.data, problems: [] };
   const problems = result.error.issues.map((issue) => {
-    const { path, message } = describeIssue(issue);
-    return { file, ...parsed.locate(path), field: fieldName(path) || '(frontmatter)', message };
+    const { path, message, fix } = describeIssue(issue);
+    return { file, ...parsed.locate(path), field: fieldName(path) || '(frontmatter)', message, fix };
   });
   return { problems };
 }
@@ -119,32 +134,37 @@ function componentIdsOf(file: ComponentsFile | undefined): string[] {
   return file?.groups.flatMap((group) => group.components.map((component) => component.id)) ?? [];
 }
 
-/** Checks one MDX entry file: name, frontmatter fence, YAML and schema. */
-function checkEntry<T>(file: string, source: string, schema: z.ZodType<T>): Checked<T> {
+/** Checks one MDX entry file: name, frontmatter fence, YAML, schema and MDX body. */
+export function checkEntry<T>(file: string, source: string, schema: z.ZodType<T>): Checked<T> {
   const name = file.split('/').at(-1) ?? file;
   const problems: ContentProblem[] = [];
   if (!name.endsWith('.mdx')) {
-    return { problems: [{ file, line: 1, column: 1, field: '(file name)', message: 'only .mdx files are read here; rename it to end in .mdx' }] };
+    return {
+      problems: [{ file, line: 1, column: 1, field: '(file name)', message: 'only .mdx files are read here', fix: 'rename it to end in .mdx' }],
+    };
   }
   if (!SLUG_PATTERN.test(name.slice(0, -4))) {
     problems.push({
       file, line: 1, column: 1, field: '(file name)',
-      message: 'the file name becomes the URL; use lowercase letters, digits and hyphens, like 2026-01-12-smartfren-delays.mdx',
+      message: 'the file name becomes the URL, and this one has characters a URL should not',
+      fix: 'use lowercase letters, digits and hyphens, like 2026-01-12-smartfren-delays.mdx',
     });
   }
   const split = splitFrontmatter(source);
   if (!split) {
     problems.push({
       file, line: 1, column: 1, field: '(frontmatter)',
-      message: 'no frontmatter found; start the file with a line "---", the fields, then another "---"',
+      message: 'no frontmatter found',
+      fix: 'start the file with a line "---", the fields, then another "---"',
     });
     return { problems };
   }
   const checked = validate(file, parseYaml(split.yaml, split.firstLine), schema);
-  return { data: checked.data, problems: [...problems, ...checked.problems] };
+  const body = mdxProblem(split.body, split.bodyLine);
+  return { data: checked.data, problems: [...problems, ...checked.problems, ...(body ? [{ file, ...body }] : [])] };
 }
 
-type Checked<T> = { data?: T | undefined; problems: ContentProblem[] };
+export type Checked<T> = { data?: T | undefined; problems: ContentProblem[] };
 
 /** Reads and validates a YAML file under `root`; `fallback` stands in when the file is optional and absent. */
 async function checkYamlFile<T>(root: string, file: string, schema: z.ZodType<T>, fallback?: T): Promise<Checked<T>> {
@@ -153,7 +173,7 @@ async function checkYamlFile<T>(root: string, file: string, schema: z.ZodType<T>
     source = await readFile(join(root, file), 'utf8');
   } catch {
     if (fallback !== undefined) return { data: fallback, problems: [] };
-    return { problems: [{ file, line: 1, column: 1, field: '(file)', message: 'missing; create it (see README)' }] };
+    return { problems: [{ file, line: 1, column: 1, field: '(file)', message: 'is missing', fix: 'create it as "Writing content" in README.md shows' }] };
   }
   const parsed = parseYaml(source);
   return validate(file, parsed, schema);
@@ -186,7 +206,8 @@ function metricsReferenceProblems(
       file,
       ...parsed.locate(reference.path),
       field: fieldName(reference.path),
-      message: `unknown component "${reference.component}"; use one of the ids in ${CONTENT_PATHS.components}`,
+      message: `unknown component "${reference.component}"`,
+      fix: `use one of the ids in ${CONTENT_PATHS.components}: ${componentIds.join(', ')}`,
     }));
 }
 
@@ -199,10 +220,20 @@ export interface LoadedContent {
   sampleProfiles: SampleProfile[];
 }
 
+/** `content/components.yaml` under `root`, validated. */
+export function loadComponents(root: string): Promise<Checked<ComponentsFile>> {
+  return checkYamlFile(root, CONTENT_PATHS.components, componentsFileSchema);
+}
+
+/** The schema context for content under `root`: its component ids and the clock. */
+export function schemaContext(components: ComponentsFile | undefined, now: Date): SchemaContext {
+  return { componentIds: componentIdsOf(components), now };
+}
+
 /** Everything in the content folder under `root`, validated at the build clock `now`. */
 export async function loadContent(root: string, now: Date): Promise<LoadedContent> {
-  const components = await checkYamlFile(root, CONTENT_PATHS.components, componentsFileSchema);
-  const context: SchemaContext = { componentIds: componentIdsOf(components.data), now };
+  const components = await loadComponents(root);
+  const context = schemaContext(components.data, now);
   const incidents = await checkEntries(root, CONTENT_PATHS.incidents, incidentSchema(context));
   const maintenance = await checkEntries(root, CONTENT_PATHS.maintenance, maintenanceSchema(context));
   const metricsConfig = await checkYamlFile(root, CONTENT_PATHS.metrics, metricsConfigSchema, metricsConfigSchema.parse({}));

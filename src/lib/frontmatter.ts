@@ -23,6 +23,8 @@ export interface SplitSource {
   /** 1-based line of the file on which the YAML starts. */
   firstLine: number;
   body: string;
+  /** 1-based line of the file on which the body starts. */
+  bodyLine: number;
 }
 
 /** Splits `---` fenced frontmatter from the body; null when the file has none. */
@@ -35,6 +37,7 @@ export function splitFrontmatter(source: string): SplitSource | null {
     yaml: lines.slice(1, close).join('\n'),
     firstLine: 2,
     body: lines.slice(close + 1).join('\n'),
+    bodyLine: close + 2,
   };
 }
 

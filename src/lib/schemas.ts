@@ -4,7 +4,8 @@
  * that passes one passes the other.
  */
 import { z } from 'astro/zod';
-import { parseTimestamp } from './time.ts';
+import { withFix } from './fix.ts';
+import { parseTimestamp, TIMESTAMP_WITH_OFFSET } from './time.ts';
 import {
   IMPACTS,
   INCIDENT_COMPONENT_STATUSES,
@@ -22,19 +23,23 @@ const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 
 const id = z
   .string()
-  .regex(ID_PATTERN, 'use lowercase letters, digits and hyphens only, like "sms-smartfren"');
+  .regex(ID_PATTERN, withFix('is not a valid id', 'use lowercase letters, digits and hyphens only, like "sms-smartfren"'));
 
-const text = z.string().trim().min(1, 'must not be empty');
+const text = z.string().trim().min(1, withFix('must not be empty', 'write some text here'));
 
 /** A date-time read from the text the writer typed, never from a YAML timestamp guess. */
-export const timestamp = z.string().transform((value, ctx) => {
-  const result = parseTimestamp(value);
-  if (!result.ok) {
-    ctx.addIssue({ code: 'custom', message: result.reason });
-    return z.NEVER;
-  }
-  return result.date;
-});
+export const timestamp = z
+  .string()
+  // For editors (the JSON Schema): validation itself is parseTimestamp's.
+  .meta({ pattern: TIMESTAMP_WITH_OFFSET.source, description: 'Date and time with an offset, like 2026-01-12T09:40:00+07:00' })
+  .transform((value, ctx) => {
+    const result = parseTimestamp(value);
+    if (!result.ok) {
+      ctx.addIssue({ code: 'custom', message: withFix(result.reason, result.fix) });
+      return z.NEVER;
+    }
+    return result.date;
+  });
 
 /**
  * Each rule sits on the smallest schema that can judge it, so one mistake does not
@@ -43,10 +48,15 @@ export const timestamp = z.string().transform((value, ctx) => {
 function updateSchema<const S extends readonly [string, ...string[]]>(statuses: S, now: Date) {
   return z.strictObject({
     at: timestamp.refine((date) => date.getTime() <= now.getTime(), {
-      message: `this time is in the future (build clock ${now.toISOString()}); an update records what already happened, so give the time it was posted`,
+      message: withFix(
+        `this time is in the future (build clock ${now.toISOString()})`,
+        'an update records what already happened, so give the time it was posted',
+      ),
     }),
     status: z.enum(statuses),
-    message: text.max(4000, 'keep an update under 4,000 characters; put the analysis in the body'),
+    message: text
+      .max(4000, withFix('is longer than 4,000 characters', 'keep an update short and put the analysis in the body'))
+      .meta({ description: 'What readers see in the timeline; Markdown without raw HTML' }),
   });
 }
 
@@ -59,14 +69,17 @@ function timeline<const S extends readonly [string, ...string[]]>(statuses: S, f
         ctx.addIssue({
           code: 'custom',
           path: [index, 'at'],
-          message: `update ${index + 1} is not later than update ${index}; list updates oldest first, each later than the one before`,
+          message: withFix(
+            `update ${index + 1} is not later than update ${index}`,
+            'list updates oldest first, each later than the one before',
+          ),
         });
       }
       if (update.status === final && index !== updates.length - 1) {
         ctx.addIssue({
           code: 'custom',
           path: [index, 'status'],
-          message: `"${final}" must be the last update; change this status or move the later updates before it`,
+          message: withFix(`"${final}" must be the last update`, 'change this status or move the later updates before it'),
         });
       }
     });
@@ -74,16 +87,23 @@ function timeline<const S extends readonly [string, ...string[]]>(statuses: S, f
 }
 
 function knownComponent(componentIds: readonly string[]) {
-  return id.refine((value) => componentIds.includes(value), {
-    error: (issue) =>
-      `unknown component "${String(issue.input)}"; use one of the ids in content/components.yaml: ${componentIds.join(', ')}`,
-  });
+  return id
+    .refine((value) => componentIds.includes(value), {
+      error: (issue) =>
+        withFix(
+          `unknown component "${String(issue.input)}"`,
+          `use one of the ids in content/components.yaml: ${componentIds.join(', ')}`,
+        ),
+    })
+    .meta({ enum: [...componentIds] });
 }
+
+const TITLE_TOO_LONG = withFix('is longer than 200 characters', 'shorten the title; details go in the updates');
 
 export function incidentSchema(context: SchemaContext) {
   return z.strictObject({
-    title: text.max(200, 'keep the title under 200 characters'),
-    impact: z.enum(IMPACTS),
+    title: text.max(200, TITLE_TOO_LONG).meta({ description: 'What readers notice, like "Delayed SMS to Smartfren numbers"' }),
+    impact: z.enum(IMPACTS).meta({ description: 'How much readers are affected' }),
     components: z
       .array(z.strictObject({ id: knownComponent(context.componentIds), status: z.enum(INCIDENT_COMPONENT_STATUSES) }))
       .superRefine((components, ctx) => {
@@ -92,27 +112,35 @@ export function incidentSchema(context: SchemaContext) {
             ctx.addIssue({
               code: 'custom',
               path: [index, 'id'],
-              message: `component "${component.id}" is listed twice; list each affected component once`,
+              message: withFix(`component "${component.id}" is listed twice`, 'list each affected component once'),
             });
           }
         });
       })
-      .default([]),
-    updates: timeline(INCIDENT_STATUSES, 'resolved', context.now).min(1, 'add at least one update'),
+      .default([])
+      .meta({ description: 'Each affected component and the status it shows while the incident is active' }),
+    updates: timeline(INCIDENT_STATUSES, 'resolved', context.now)
+      .min(1, withFix('has no update', 'add at least one update'))
+      .meta({ description: 'Oldest first; append new ones at the end (npm run update does)' }),
   });
 }
 
 export function maintenanceSchema(context: SchemaContext) {
   return z.strictObject({
-    title: text.max(200, 'keep the title under 200 characters'),
-    components: z.array(knownComponent(context.componentIds)).min(1, 'list at least one component id'),
+    title: text.max(200, TITLE_TOO_LONG).meta({ description: 'What will be done, like "Telkomsel SMPP bind migration"' }),
+    components: z
+      .array(knownComponent(context.componentIds))
+      .min(1, withFix('is empty', 'list at least one component id'))
+      .meta({ description: 'Components that show "Under maintenance" during the window' }),
     window: z
       .strictObject({ start: timestamp, end: timestamp })
       .refine((window) => window.end.getTime() > window.start.getTime(), {
         path: ['end'],
-        message: 'the window must end after it starts; set end later than start',
+        message: withFix('the window must end after it starts', 'set end later than start'),
       }),
-    updates: timeline(MAINTENANCE_STATUSES, 'completed', context.now).default([]),
+    updates: timeline(MAINTENANCE_STATUSES, 'completed', context.now)
+      .default([])
+      .meta({ description: 'Oldest first; append new ones at the end (npm run update does)' }),
   });
 }
 
@@ -126,10 +154,10 @@ export const componentsFileSchema = z
           description: text.optional(),
           components: z
             .array(z.strictObject({ id, name: text, description: text.optional() }))
-            .min(1, 'a group needs at least one component'),
+            .min(1, withFix('a group needs at least one component', 'add a component under this group or remove the group')),
         }),
       )
-      .min(1, 'add at least one group'),
+      .min(1, withFix('has no group', 'add at least one group')),
   })
   .superRefine((file, ctx) => {
     // Groups share the id space of components: the Statuspage API lists both as component rows.
@@ -139,7 +167,7 @@ export const componentsFileSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['groups', groupIndex, 'id'],
-          message: `group id "${group.id}" is already used; every group and component needs its own id`,
+          message: withFix(`group id "${group.id}" is already used`, 'give every group and component its own id'),
         });
       }
       seen.add(group.id);
@@ -148,7 +176,7 @@ export const componentsFileSchema = z
           ctx.addIssue({
             code: 'custom',
             path: ['groups', groupIndex, 'components', index, 'id'],
-            message: `component id "${component.id}" is used twice; every component needs its own id`,
+            message: withFix(`component id "${component.id}" is used twice`, 'give every component its own id'),
           });
         }
         seen.add(component.id);

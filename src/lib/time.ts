@@ -5,7 +5,7 @@ export const TIMESTAMP_WITH_OFFSET =
   /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/;
 const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?$/;
 
-export type TimestampResult = { ok: true; date: Date } | { ok: false; reason: string };
+export type TimestampResult = { ok: true; date: Date } | { ok: false; reason: string; fix: string };
 
 /**
  * Reads a timestamp exactly as the writer typed it. A bare local time is rejected
@@ -18,12 +18,14 @@ export function parseTimestamp(text: string): TimestampResult {
     if (LOCAL_DATE_TIME.test(trimmed)) {
       return {
         ok: false,
-        reason: `"${trimmed}" has no time zone; add an offset such as "${trimmed}+07:00" (WIB) or "${trimmed}Z" (UTC)`,
+        reason: `"${trimmed}" has no time zone`,
+        fix: `add an offset such as "${trimmed}+07:00" (WIB) or "${trimmed}Z" (UTC)`,
       };
     }
     return {
       ok: false,
-      reason: `"${trimmed}" is not a date-time; write it like "2026-01-12T08:00:00+07:00"`,
+      reason: `"${trimmed}" is not a date-time`,
+      fix: 'write it like "2026-01-12T08:00:00+07:00"',
     };
   }
   const [, year, month, day, hour, minute, second = '0'] = match;
@@ -38,7 +40,7 @@ export function parseTimestamp(text: string): TimestampResult {
     Number(minute) <= 59 &&
     Number(second) <= 59;
   if (!calendarOk) {
-    return { ok: false, reason: `"${trimmed}" is not a real date and time` };
+    return { ok: false, reason: `"${trimmed}" is not a real date and time`, fix: 'check the month, day, hour and minute' };
   }
   return { ok: true, date };
 }

@@ -9,7 +9,7 @@ const VALID_UPDATES = `updates:
     status: investigating
     message: Looking into it.`;
 
-const BROKEN: { file: string; field: string; text: string; says: string }[] = [
+const BROKEN: { file: string; field: string; text: string; says: string; body?: string }[] = [
   {
     file: 'incidents/no-offset.mdx',
     field: 'updates[0].at',
@@ -53,6 +53,13 @@ const BROKEN: { file: string; field: string; text: string; says: string }[] = [
     text: `impact: minor\n${VALID_UPDATES}`,
   },
   {
+    file: 'incidents/mdx-error.mdx',
+    field: '(mdx)',
+    says: 'Expected a closing tag for `<Callout>`',
+    text: `title: Body\nimpact: minor\n${VALID_UPDATES}`,
+    body: 'See <Callout type="note">the note.',
+  },
+  {
     file: 'maintenance/backwards-window.mdx',
     field: 'window.end',
     says: 'must end after it starts',
@@ -67,7 +74,7 @@ describe('a build with broken content', () => {
   beforeAll(async () => {
     site = await copySite();
     for (const broken of BROKEN) {
-      await writeFile(join(site.root, 'content', broken.file), `---\n${broken.text}\n---\n\nBody.\n`);
+      await writeFile(join(site.root, 'content', broken.file), `---\n${broken.text}\n---\n\n${broken.body ?? 'Body.'}\n`);
     }
     result = await site.build();
   }, 120_000);
@@ -83,6 +90,7 @@ describe('a build with broken content', () => {
     expect(line, result.output).toBeDefined();
     expect(line).toMatch(new RegExp(`content/${file}:\\d+:\\d+  ${field.replace(/[[\]().]/g, '\\$&')}  `));
     expect(line).toContain(says);
+    expect(line).toMatch(/ {2}\(.+\)$/);
   });
 
   it('prints no stack trace', () => {

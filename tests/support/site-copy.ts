@@ -12,6 +12,8 @@ export interface SiteCopy {
   build(outDir?: string): Promise<BuildResult>;
   /** `npm run build`'s first step: the metrics pull, with extra environment. */
   pullMetrics(env?: Record<string, string>): Promise<BuildResult>;
+  /** A writer's command, `node scripts/<script>.ts ...args`, with extra environment and typed input. */
+  command(script: string, args: string[], options?: { env?: Record<string, string>; input?: string }): Promise<BuildResult>;
   remove(): Promise<void>;
 }
 
@@ -29,6 +31,7 @@ export async function copySite(): Promise<SiteCopy> {
     root,
     build: (outDir = 'dist') => run(root, [join(REPO, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir]),
     pullMetrics: (env = {}) => run(root, ['scripts/pull-metrics.ts'], env),
+    command: (script, args, { env = {}, input = '' } = {}) => run(root, [`scripts/${script}.ts`, ...args], env, input),
     remove: () => rm(root, { recursive: true, force: true }),
   };
 }
@@ -36,13 +39,14 @@ export async function copySite(): Promise<SiteCopy> {
 /** The caller's environment without the settings a test must choose itself. */
 function baseEnvironment(): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, SOURCE_DATE_EPOCH: TEST_EPOCH, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
-  for (const name of ['METRICS_URL', 'METRICS_STRICT', 'METRICS_DIR', 'SITE_URL']) delete env[name];
+  for (const name of ['METRICS_URL', 'METRICS_STRICT', 'METRICS_DIR', 'SITE_URL', 'GITHUB_ACTIONS', 'STATUSWIRE_OFFSET']) delete env[name];
   return env;
 }
 
-function run(root: string, args: string[], env: Record<string, string> = {}): Promise<BuildResult> {
+function run(root: string, args: string[], env: Record<string, string> = {}, input = ''): Promise<BuildResult> {
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, args, { cwd: root, env: { ...baseEnvironment(), ...env } });
+    child.stdin.end(input);
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));

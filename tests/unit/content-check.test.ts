@@ -44,8 +44,8 @@ describe('checkContent', () => {
     expect(lines).toEqual([
       expect.stringMatching(/^content\/incidents\/a\.mdx:5:5  components\[0\]\.id  unknown component "sms-smartfern"/),
       expect.stringMatching(/^content\/incidents\/a\.mdx:8:5  updates\[0\]\.at  "2026-01-12T08:00:00" has no time zone/),
-      'content/incidents/b.mdx:2:1  title  is missing; add "title:" with a string value',
-      'content/maintenance/c.mdx:6:3  window.end  the window must end after it starts; set end later than start',
+      'content/incidents/b.mdx:2:1  title  is missing  (add "title:" with a string value)',
+      'content/maintenance/c.mdx:6:3  window.end  the window must end after it starts  (set end later than start)',
     ]);
   });
 
@@ -68,7 +68,30 @@ describe('checkContent', () => {
     await writeFile(join(root, 'content/components.yaml'), 'groups:\n  - id: a\n    name: A\n    components: []\n');
     const problems = await checkContent(root, TEST_NOW);
     expect(problems.map(formatProblem)).toEqual([
-      'content/components.yaml:4:5  groups[0].components  a group needs at least one component',
+      'content/components.yaml:4:5  groups[0].components  a group needs at least one component  (add a component under this group or remove the group)',
+    ]);
+  });
+
+  it('reports an MDX body that does not compile at its line in the whole file', async () => {
+    await write(
+      'incidents/2026-01-12-delays.mdx',
+      `---\ntitle: Delays\nimpact: minor\nupdates:\n  - at: 2026-01-12T08:00:00Z\n    status: investigating\n    message: Looking.\n---\n\n## What happened\n\nSee <Callout type="note">the note.\n`,
+    );
+    expect((await checkContent(root, TEST_NOW)).map(formatProblem)).toEqual([
+      'content/incidents/2026-01-12-delays.mdx:12:5  (mdx)  MDX syntax error: Expected a closing tag for `<Callout>` (12:5) before the end of `paragraph`  ' +
+        '(close every tag you open, like <Callout>…</Callout>, and write a literal <, { or } as \\<, \\{ or \\})',
+    ]);
+  });
+
+  it('gives a fix for rules written without one', async () => {
+    await writeFile(
+      join(root, 'content/metrics.yaml'),
+      'source: { kind: graphite }\nthresholds:\n  - component: ""\n    metric: delivery_rate\n    rules: []\n',
+    );
+    expect((await checkContent(root, TEST_NOW)).map(formatProblem)).toEqual([
+      "content/metrics.yaml:1:11  source.kind  Invalid discriminator value. Expected 'sample' | 'json' | 'prometheus'  (see README.md for what this field takes)",
+      'content/metrics.yaml:3:5  thresholds[0].component  is too short  (write at least 1 character(s))',
+      'content/metrics.yaml:5:5  thresholds[0].rules  has fewer than 1 item(s)  (list at least 1)',
     ]);
   });
 

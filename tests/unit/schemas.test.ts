@@ -8,13 +8,13 @@ const context = { componentIds: COMPONENT_IDS, now: TEST_NOW };
 const incidents = incidentSchema(context);
 const maintenance = maintenanceSchema(context);
 
-/** Each problem as "field: message", the way the build prints it. */
+/** Each problem as "field: message  (fix)", the way the build prints it. */
 function problems(schema: typeof incidents | typeof maintenance, data: unknown): string[] {
   const result = schema.safeParse(data, { reportInput: true });
   if (result.success) return [];
   return result.error.issues.map((issue) => {
-    const { path, message } = describeIssue(issue);
-    return `${fieldName(path)}: ${message}`;
+    const { path, message, fix } = describeIssue(issue);
+    return `${fieldName(path)}: ${message}  (${fix})`;
   });
 }
 
@@ -34,7 +34,7 @@ describe('incident schema', () => {
     const data = validIncident();
     (data.updates as { at: string }[])[0]!.at = '2026-01-12T09:40:00';
     expect(problems(incidents, data)).toEqual([
-      'updates[0].at: "2026-01-12T09:40:00" has no time zone; add an offset such as "2026-01-12T09:40:00+07:00" (WIB) or "2026-01-12T09:40:00Z" (UTC)',
+      'updates[0].at: "2026-01-12T09:40:00" has no time zone  (add an offset such as "2026-01-12T09:40:00+07:00" (WIB) or "2026-01-12T09:40:00Z" (UTC))',
     ]);
   });
 
@@ -42,7 +42,7 @@ describe('incident schema', () => {
     const data = validIncident();
     (data.updates as { at: string }[])[1]!.at = '2026-01-12T09:00:00+07:00';
     expect(problems(incidents, data)).toEqual([
-      'updates[1].at: update 2 is not later than update 1; list updates oldest first, each later than the one before',
+      'updates[1].at: update 2 is not later than update 1  (list updates oldest first, each later than the one before)',
     ]);
   });
 
@@ -50,7 +50,7 @@ describe('incident schema', () => {
     const data = validIncident();
     (data.updates as { status: string }[])[0]!.status = 'resolved';
     expect(problems(incidents, data)).toEqual([
-      'updates[0].status: "resolved" must be the last update; change this status or move the later updates before it',
+      'updates[0].status: "resolved" must be the last update  (change this status or move the later updates before it)',
     ]);
   });
 
@@ -58,7 +58,7 @@ describe('incident schema', () => {
     const data = validIncident();
     data.components = [{ id: 'sms-smartfern', status: 'partial_outage' }];
     expect(problems(incidents, data)).toEqual([
-      'components[0].id: unknown component "sms-smartfern"; use one of the ids in content/components.yaml: sms-smartfren, sms-telkomsel, verify-api',
+      'components[0].id: unknown component "sms-smartfern"  (use one of the ids in content/components.yaml: sms-smartfren, sms-telkomsel, verify-api)',
     ]);
   });
 
@@ -69,7 +69,7 @@ describe('incident schema', () => {
       { id: 'sms-smartfren', status: 'major_outage' },
     ];
     expect(problems(incidents, data)).toEqual([
-      'components[1].id: component "sms-smartfren" is listed twice; list each affected component once',
+      'components[1].id: component "sms-smartfren" is listed twice  (list each affected component once)',
     ]);
   });
 
@@ -77,16 +77,16 @@ describe('incident schema', () => {
     const data = validIncident();
     (data.updates as { at: string }[])[1]!.at = '2026-11-28T06:00:01Z';
     expect(problems(incidents, data)).toEqual([
-      'updates[1].at: this time is in the future (build clock 2026-11-28T06:00:00.000Z); an update records what already happened, so give the time it was posted',
+      'updates[1].at: this time is in the future (build clock 2026-11-28T06:00:00.000Z)  (an update records what already happened, so give the time it was posted)',
     ]);
   });
 
   it('names missing fields, wrong enums and unknown fields', () => {
     const { title: _, ...data } = validIncident();
     expect(problems(incidents, { ...data, impact: 'huge', severity: 'x' })).toEqual([
-      'title: is missing; add "title:" with a string value',
-      'impact: "huge" is not allowed; use one of: none, minor, major, critical',
-      'severity: unknown field "severity"; check the spelling or remove it',
+      'title: is missing  (add "title:" with a string value)',
+      'impact: "huge" is not allowed  (use one of: none, minor, major, critical)',
+      'severity: unknown field "severity"  (check the spelling or remove it)',
     ]);
   });
 
@@ -94,15 +94,15 @@ describe('incident schema', () => {
     const data = validIncident();
     data.components = [{ id: 'sms-smartfren', status: 'operational' }];
     expect(problems(incidents, data)).toEqual([
-      'components[0].status: "operational" is not allowed; use one of: degraded_performance, partial_outage, major_outage',
+      'components[0].status: "operational" is not allowed  (use one of: degraded_performance, partial_outage, major_outage)',
     ]);
   });
 
   it('requires at least one update with a message', () => {
-    expect(problems(incidents, { ...validIncident(), updates: [] })).toEqual(['updates: add at least one update']);
+    expect(problems(incidents, { ...validIncident(), updates: [] })).toEqual(['updates: has no update  (add at least one update)']);
     const data = validIncident();
     (data.updates as { message: string }[])[0]!.message = '  ';
-    expect(problems(incidents, data)).toEqual(['updates[0].message: must not be empty']);
+    expect(problems(incidents, data)).toEqual(['updates[0].message: must not be empty  (write some text here)']);
   });
 
   it('reports independent mistakes together', () => {
@@ -127,7 +127,7 @@ describe('maintenance schema', () => {
     const data = validMaintenance();
     data.window = { start: '2027-01-14T03:00:00+07:00', end: '2027-01-14T01:00:00+07:00' };
     expect(problems(maintenance, data)).toEqual([
-      'window.end: the window must end after it starts; set end later than start',
+      'window.end: the window must end after it starts  (set end later than start)',
     ]);
   });
 
@@ -148,7 +148,7 @@ describe('maintenance schema', () => {
       { at: '2026-11-21T10:00:00+07:00', status: 'scheduled', message: 'Again.' },
     ];
     expect(problems(maintenance, data)).toEqual([
-      'updates[0].status: "completed" must be the last update; change this status or move the later updates before it',
+      'updates[0].status: "completed" must be the last update  (change this status or move the later updates before it)',
     ]);
   });
 });
@@ -164,8 +164,8 @@ describe('components file schema', () => {
     expect(result.success).toBe(false);
     const messages = result.error?.issues.map((issue) => `${fieldName(issue.path)}: ${issue.message}`);
     expect(messages).toEqual([
-      'groups[1].components[1].id: use lowercase letters, digits and hyphens only, like "sms-smartfren"',
-      'groups[1].components[0].id: component id "x" is used twice; every component needs its own id',
+      'groups[1].components[1].id: is not a valid id  (use lowercase letters, digits and hyphens only, like "sms-smartfren")',
+      'groups[1].components[0].id: component id "x" is used twice  (give every component its own id)',
     ]);
   });
 
@@ -188,8 +188,8 @@ describe('components file schema', () => {
       ],
     });
     expect(result.error?.issues.map((issue) => `${fieldName(issue.path)}: ${issue.message}`)).toEqual([
-      'groups[1].id: group id "calls" is already used; every group and component needs its own id',
-      'groups[2].id: group id "voice" is already used; every group and component needs its own id',
+      'groups[1].id: group id "calls" is already used  (give every group and component its own id)',
+      'groups[2].id: group id "voice" is already used  (give every group and component its own id)',
     ]);
   });
 });

@@ -22,9 +22,9 @@ describe('parseTimestamp', () => {
     const result = parseTimestamp('2026-01-12T08:00:00');
     expect(result.ok).toBe(false);
     if (!result.ok) {
-      expect(result.reason).toContain('has no time zone');
-      expect(result.reason).toContain('2026-01-12T08:00:00+07:00');
-      expect(result.reason).toContain('2026-01-12T08:00:00Z');
+      expect(result.reason).toBe('"2026-01-12T08:00:00" has no time zone');
+      expect(result.fix).toContain('2026-01-12T08:00:00+07:00');
+      expect(result.fix).toContain('2026-01-12T08:00:00Z');
     }
   });
 

@@ -1,0 +1,59 @@
+// npm run new -- incident|maintenance [flags]: writes a valid new entry, asking for any
+// field not given as a flag, and prints its path.
+import { readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { buildClock } from '../src/lib/clock.ts';
+import { CONTENT_PATHS, loadComponents } from '../src/lib/content-check.ts';
+import { withFix } from '../src/lib/fix.ts';
+import { parseCommandArgs } from '../src/lib/writer/args.ts';
+import { collectIncident, collectMaintenance } from '../src/lib/writer/collect.ts';
+import { renderIncident, renderMaintenance } from '../src/lib/writer/entry.ts';
+import { dayInOffset, resolveOffset } from '../src/lib/writer/offset.ts';
+import { linePrompter } from '../src/lib/writer/prompt.ts';
+import { entrySlug, freeSlug } from '../src/lib/writer/slug.ts';
+
+const USAGE = [
+  'npm run new -- incident --title "…" --impact minor|major|critical|none --components "id, id:status" --message "…" [--status identified]',
+  'npm run new -- maintenance --title "…" --components "id, id" --start "2027-01-14 01:00" --end "2027-01-14 03:00" --message "…"',
+  'Any field left out is asked for. Times are written at --offset or STATUSWIRE_OFFSET (default +07:00).',
+].join('\n');
+
+const prompter = linePrompter(process.stdin, process.stderr);
+
+async function main(): Promise<string> {
+  const args = parseCommandArgs(process.argv.slice(2), ['title', 'impact', 'components', 'message', 'status', 'start', 'end'], 'see npm run new -- --help');
+  if (!args.ok) throw new Error(args.error);
+  if (args.value.help) return USAGE;
+  const kind = args.value.positionals[0];
+  if (kind !== 'incident' && kind !== 'maintenance') {
+    throw new Error(withFix(kind ? `"${kind}" is not something new can write` : 'say what to write', 'use npm run new -- incident, or npm run new -- maintenance'));
+  }
+  const offset = resolveOffset(args.value.offset, process.env);
+  if (!offset.ok) throw new Error(offset.error);
+  const root = process.cwd();
+  const components = await loadComponents(root);
+  if (!components.data) throw new Error(withFix(`${CONTENT_PATHS.components} has problems`, 'run npm run check to see them'));
+  const now = buildClock();
+  const context = { componentIds: components.data.groups.flatMap((group) => group.components.map((component) => component.id)), now, offset: offset.value };
+
+  const collected = kind === 'incident' ? await collectIncident(args.value.flags, context, prompter) : await collectMaintenance(args.value.flags, context, prompter);
+  if (!collected.ok) throw new Error(collected.error);
+  const entry = collected.value;
+  // An incident is named for the day it started, a maintenance for the day its window opens.
+  const day = 'window' in entry ? entry.window.start.slice(0, 10) : dayInOffset(now, offset.value);
+  const directory = kind === 'incident' ? CONTENT_PATHS.incidents : CONTENT_PATHS.maintenance;
+  const taken = new Set((await readdir(join(root, directory)).catch(() => [])).map((name) => name.replace(/\.mdx$/, '')));
+  const path = `${directory}/${freeSlug(entrySlug(day, entry.title, kind), taken)}.mdx`;
+  await writeFile(join(root, path), 'window' in entry ? renderMaintenance(entry) : renderIncident(entry), { flag: 'wx' });
+  return path;
+}
+
+try {
+  const printed = await main();
+  console.log(printed);
+} catch (error) {
+  console.error(`new: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+} finally {
+  prompter.close();
+}

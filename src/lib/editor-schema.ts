@@ -1,0 +1,29 @@
+/**
+ * JSON Schemas of the content files, for editors: generated from the same zod schemas
+ * the build validates with, with the component ids of content/components.yaml as an
+ * enum so editors can complete them. Rules that need the clock or other updates
+ * (order, "resolved" last, no future times) stay with `npm run check`.
+ */
+import { z } from 'astro/zod';
+import { componentsFileSchema, incidentSchema, maintenanceSchema } from './schemas.ts';
+
+export const EDITOR_SCHEMA_FILES = {
+  incident: 'schemas/incident-frontmatter.json',
+  maintenance: 'schemas/maintenance-frontmatter.json',
+  components: 'schemas/components.json',
+} as const;
+
+function jsonSchema(schema: z.ZodType, title: string): Record<string, unknown> {
+  // What the writer types (the input side): timestamps are strings, not Dates.
+  return { title, ...z.toJSONSchema(schema, { io: 'input' }) };
+}
+
+/** Each file's path and its JSON Schema for the given component ids. */
+export function editorSchemas(componentIds: readonly string[]): Record<string, Record<string, unknown>> {
+  const context = { componentIds, now: new Date(0) };
+  return {
+    [EDITOR_SCHEMA_FILES.incident]: jsonSchema(incidentSchema(context), 'StatusWire incident frontmatter'),
+    [EDITOR_SCHEMA_FILES.maintenance]: jsonSchema(maintenanceSchema(context), 'StatusWire maintenance frontmatter'),
+    [EDITOR_SCHEMA_FILES.components]: jsonSchema(componentsFileSchema, 'StatusWire components (content/components.yaml)'),
+  };
+}

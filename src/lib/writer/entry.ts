@@ -1,0 +1,46 @@
+/** A new incident or maintenance file: frontmatter only, ready for the writer's analysis below it. */
+import type { AffectedComponent, Impact, IncidentStatus, MaintenanceStatus } from '../types.ts';
+import { toYaml } from './yaml-text.ts';
+
+export interface WrittenUpdate<S extends string> {
+  /** Already in the display offset, like `2026-11-28T13:05:00+07:00`. */
+  at: string;
+  status: S;
+  message: string;
+}
+
+export interface NewIncident {
+  title: string;
+  impact: Impact;
+  components: AffectedComponent[];
+  update: WrittenUpdate<IncidentStatus>;
+}
+
+export interface NewMaintenance {
+  title: string;
+  components: string[];
+  window: { start: string; end: string };
+  update: WrittenUpdate<MaintenanceStatus>;
+}
+
+function mdx(frontmatter: Record<string, unknown>): string {
+  return `---\n${toYaml(frontmatter)}---\n`;
+}
+
+export function renderIncident(incident: NewIncident): string {
+  return mdx({
+    title: incident.title,
+    impact: incident.impact,
+    ...(incident.components.length > 0 ? { components: incident.components } : {}),
+    updates: [incident.update],
+  });
+}
+
+export function renderMaintenance(maintenance: NewMaintenance): string {
+  return mdx({
+    title: maintenance.title,
+    components: maintenance.components,
+    window: maintenance.window,
+    updates: [maintenance.update],
+  });
+}

@@ -1,0 +1,53 @@
+/**
+ * The writer's clock face: timestamps are written in one configured display offset
+ * (WIB, +07:00, unless STATUSWIRE_OFFSET or --offset says otherwise), so a file reads
+ * like the writer's own watch and still names its zone.
+ */
+import { withFix, type Parsed } from '../fix.ts';
+import { parseTimestamp } from '../time.ts';
+
+export const DEFAULT_OFFSET = '+07:00';
+const OFFSET = /^([+-])(\d{2}):(\d{2})$/;
+const LOCAL = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})(:\d{2})?$/;
+
+/** `+07:00` as minutes east of UTC, or null when it is not an offset. */
+export function offsetMinutes(offset: string): number | null {
+  const match = OFFSET.exec(offset);
+  if (!match) return null;
+  const [, sign, hours, minutes] = match;
+  if (Number(hours) > 14 || Number(minutes) > 59) return null;
+  return (sign === '-' ? -1 : 1) * (Number(hours) * 60 + Number(minutes));
+}
+
+/** The flag, else the environment, else WIB. */
+export function resolveOffset(flag: string | undefined, env: Record<string, string | undefined>): Parsed<string> {
+  const offset = flag ?? (env.STATUSWIRE_OFFSET || DEFAULT_OFFSET);
+  if (offsetMinutes(offset) === null) {
+    return { ok: false, error: withFix(`the display offset "${offset}" is not an offset`, 'give it like +07:00 (WIB), +08:00 (WITA) or +00:00 (UTC)') };
+  }
+  return { ok: true, value: offset };
+}
+
+/** `2026-11-28T13:05:00+07:00`: `date` to the whole second, as seen at `offset`. */
+export function formatInOffset(date: Date, offset: string): string {
+  const shifted = new Date(Math.floor(date.getTime() / 1000) * 1000 + (offsetMinutes(offset) ?? 0) * 60_000);
+  return `${shifted.toISOString().slice(0, 19)}${offset}`;
+}
+
+/** `2026-11-28`: the calendar day of `date` at `offset`, for file names. */
+export function dayInOffset(date: Date, offset: string): string {
+  return formatInOffset(date, offset).slice(0, 10);
+}
+
+/**
+ * A time the writer typed: with an offset, or as local time at `offset`
+ * (`2027-01-14 01:00`), written back in the display offset.
+ */
+export function parseWriterTime(text: string, offset: string): Parsed<string> {
+  const trimmed = text.trim();
+  const local = LOCAL.exec(trimmed);
+  const full = local ? `${local[1]}T${local[2]}${local[3] ?? ':00'}${offset}` : trimmed;
+  const result = parseTimestamp(full);
+  if (!result.ok) return { ok: false, error: withFix(result.reason, `${result.fix}, or as local time like "2027-01-14 01:00"`) };
+  return { ok: true, value: formatInOffset(result.date, offset) };
+}

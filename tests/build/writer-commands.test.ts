@@ -1,0 +1,105 @@
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_EPOCH } from '../support/clock';
+import { copySite, type SiteCopy } from '../support/site-copy';
+
+/** The build clock minus `minutes`: each command runs a little later than the one before. */
+const at = (minutes: number) => ({ SOURCE_DATE_EPOCH: String(Number(TEST_EPOCH) - minutes * 60) });
+
+const SLUG = '2026-11-28-delayed-sms-to-smartfren-numbers';
+const PATH = `content/incidents/${SLUG}.mdx`;
+const POSTMORTEM = '\n## What happened\n\nA route to Smartfren dropped messages.\n';
+
+describe('a writer\'s commands: new, update, resolved, check, build', () => {
+  let site: SiteCopy;
+  let afterNew = '';
+  let afterIdentified = '';
+
+  beforeAll(async () => {
+    site = await copySite();
+  });
+
+  afterAll(() => site.remove());
+
+  it('new writes an incident named from the day and title, at the display offset, and prints its path', async () => {
+    const result = await site.command(
+      'new',
+      ['incident', '--title', 'Delayed SMS to Smartfren numbers', '--impact', 'major', '--components', 'sms-smartfren, verify-api:degraded_performance',
+        '--message', 'Messages to Smartfren numbers are arriving up to 20 minutes late. We are investigating.'],
+      { env: at(60) },
+    );
+    expect(result.code, result.output).toBe(0);
+    expect(result.output).toBe(`${PATH}\n`);
+    afterNew = await readFile(join(site.root, PATH), 'utf8');
+    expect(afterNew).toContain('  - at: 2026-11-28T12:00:00+07:00\n    status: investigating\n');
+    expect(afterNew).toContain('  - id: sms-smartfren\n    status: partial_outage\n  - id: verify-api\n    status: degraded_performance\n');
+    // The writer adds a postmortem body and a comment of their own.
+    await writeFile(join(site.root, PATH), `${afterNew.replace('impact: major\n', 'impact: major   # raised from minor at 12:05\n')}${POSTMORTEM}`);
+    afterNew = await readFile(join(site.root, PATH), 'utf8');
+  });
+
+  it('update appends a timestamped update and changes nothing else in the file', async () => {
+    const result = await site.command('update', [SLUG, '--status', 'identified', '--message', 'Smartfren found a faulty route and is fixing it.'], { env: at(40) });
+    expect(result.code, result.output).toBe(0);
+    expect(result.output).toBe(`${PATH}\n`);
+    afterIdentified = await readFile(join(site.root, PATH), 'utf8');
+    const added = '  - at: 2026-11-28T12:20:00+07:00\n    status: identified\n    message: >-\n      Smartfren found a faulty route and is fixing it.\n';
+    const end = afterNew.indexOf('---\n', 4);
+    expect(afterIdentified).toBe(afterNew.slice(0, end) + added + afterNew.slice(end));
+  });
+
+  it('update with resolved closes the incident and says how long it took', async () => {
+    const result = await site.command('update', [PATH, '--status', 'resolved', '--message', 'All delayed messages were delivered.'], { env: at(10) });
+    expect(result.code, result.output).toBe(0);
+    expect(result.output).toBe(`${PATH}\nincident closed: resolved 50 min after the first update\n`);
+    const closed = await readFile(join(site.root, PATH), 'utf8');
+    expect(closed.endsWith(`    status: resolved\n    message: >-\n      All delayed messages were delivered.\n---\n${POSTMORTEM}`)).toBe(true);
+    const again = await site.command('update', [SLUG, '--status', 'monitoring', '--message', 'x'], { env: at(5) });
+    expect(again.code).toBe(1);
+    expect(again.output).toBe(`update: ${PATH} is already resolved  (a resolved incident is closed; for a new problem run npm run new -- incident)\n`);
+  });
+
+  it('new maintenance asks for what no flag gave, and asks again after a wrong answer', async () => {
+    const answers = ['Voice platform upgrade', 'voice, dashbord', 'voice, dashboard', '2027-03-01 01:00', '2027-03-01 02:30', 'Calls may drop for a few seconds.', ''];
+    const result = await site.command('new', ['maintenance'], { env: at(5), input: answers.join('\n') });
+    expect(result.code, result.output).toBe(0);
+    expect(result.output).toContain('unknown component "dashbord"  (use one of: sms-telkomsel,');
+    expect(result.output.trimEnd().split('\n').at(-1)).toBe('content/maintenance/2027-03-01-voice-platform-upgrade.mdx');
+    const source = await readFile(join(site.root, 'content/maintenance/2027-03-01-voice-platform-upgrade.mdx'), 'utf8');
+    expect(source).toContain('window:\n  start: 2027-03-01T01:00:00+07:00\n  end: 2027-03-01T02:30:00+07:00\n');
+  });
+
+  it('new refuses an unknown component with the valid ids and writes nothing', async () => {
+    const before = await readdir(join(site.root, 'content/incidents'));
+    const result = await site.command('new', ['incident', '--title', 'X', '--impact', 'minor', '--components', 'sms-smartfern', '--message', 'x']);
+    expect(result.code).toBe(1);
+    expect(result.output).toBe(
+      'new: --components: unknown component "sms-smartfern"  (use one of: sms-telkomsel, sms-indosat, sms-xl-axiata, sms-smartfren, messaging-api, verify-api, webhooks, voice, dashboard, docs-site)\n',
+    );
+    expect(await readdir(join(site.root, 'content/incidents'))).toEqual(before);
+  });
+
+  it('check accepts what the commands wrote', async () => {
+    const result = await site.command('check', []);
+    expect(result.code, result.output).toBe(0);
+    expect(result.output).toContain('content OK: 9 incidents, 4 maintenance windows');
+  });
+
+  it('the built site shows the incident with its timeline, newest first', async () => {
+    const build = await site.build();
+    expect(build.code, build.output).toBe(0);
+    const { document } = parseHTML(await readFile(join(site.root, 'dist/incidents', SLUG, 'index.html'), 'utf8'));
+    expect(document.querySelector('h1')?.textContent).toBe('Delayed SMS to Smartfren numbers');
+    const items = [...document.querySelectorAll('[data-timeline] li')];
+    expect(items.map((item) => item.getAttribute('data-update-status'))).toEqual(['resolved', 'identified', 'investigating']);
+    expect(items.map((item) => item.querySelector('time')?.getAttribute('datetime'))).toEqual([
+      '2026-11-28T05:50:00.000Z',
+      '2026-11-28T05:20:00.000Z',
+      '2026-11-28T05:00:00.000Z',
+    ]);
+    expect(items[1]?.textContent).toContain('Smartfren found a faulty route and is fixing it.');
+    expect(document.body.textContent).toContain('A route to Smartfren dropped messages.');
+  }, 120_000);
+});

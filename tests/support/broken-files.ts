@@ -1,0 +1,47 @@
+/**
+ * One broken file per kind of writer mistake, and the exact line `npm run check`
+ * (and the build gate) must print for it. Lines are listed one per array entry so
+ * the expected line numbers can be read off.
+ */
+const UPDATE = ['  - at: 2026-11-01T08:00:00+07:00', '    status: investigating', '    message: Looking into it.'];
+
+export const BROKEN_FILES: { file: string; lines: string[]; expected: string }[] = [
+  {
+    file: 'incidents/2026-11-01-bad-offset.mdx',
+    lines: ['---', 'title: Local time', 'impact: minor', 'updates:', '  - at: 2026-11-01T08:00:00', '    status: investigating', '    message: Looking.', '---'],
+    expected:
+      'content/incidents/2026-11-01-bad-offset.mdx:5:5  updates[0].at  "2026-11-01T08:00:00" has no time zone  ' +
+      '(add an offset such as "2026-11-01T08:00:00+07:00" (WIB) or "2026-11-01T08:00:00Z" (UTC))',
+  },
+  {
+    file: 'incidents/2026-11-01-unknown-component.mdx',
+    lines: ['---', 'title: Typo', 'impact: minor', 'components:', '  - id: sms-smartfern', '    status: partial_outage', 'updates:', ...UPDATE, '---'],
+    expected:
+      'content/incidents/2026-11-01-unknown-component.mdx:5:5  components[0].id  unknown component "sms-smartfern"  ' +
+      '(use one of the ids in content/components.yaml: sms-telkomsel, sms-indosat, sms-xl-axiata, sms-smartfren, messaging-api, verify-api, webhooks, voice, dashboard, docs-site)',
+  },
+  {
+    file: 'incidents/2026-11-01-out-of-order.mdx',
+    lines: ['---', 'title: Order', 'impact: minor', 'updates:', ...UPDATE, '  - at: 2026-11-01T07:00:00+07:00', '    status: identified', '    message: Earlier.', '---'],
+    expected:
+      'content/incidents/2026-11-01-out-of-order.mdx:8:5  updates[1].at  update 2 is not later than update 1  (list updates oldest first, each later than the one before)',
+  },
+  {
+    file: 'incidents/2026-11-01-no-title.mdx',
+    lines: ['---', 'impact: minor', 'updates:', ...UPDATE, '---'],
+    expected: 'content/incidents/2026-11-01-no-title.mdx:2:1  title  is missing  (add "title:" with a string value)',
+  },
+  {
+    file: 'incidents/2026-11-01-yaml-error.mdx',
+    lines: ['---', 'title: Quotes', 'impact: minor', 'updates:', '  - at: 2026-11-01T08:00:00+07:00', '    status: investigating', '    message: "It is "broken" now"', '---'],
+    expected:
+      'content/incidents/2026-11-01-yaml-error.mdx:7:22  (yaml)  YAML syntax error: Unexpected scalar at node end  (check indentation, colons and quotes on this line)',
+  },
+  {
+    file: 'incidents/2026-11-01-mdx-error.mdx',
+    lines: ['---', 'title: Body', 'impact: minor', 'updates:', ...UPDATE, '---', '', '## What happened', '', 'See <Callout type="note">the note.', ''],
+    expected:
+      'content/incidents/2026-11-01-mdx-error.mdx:12:5  (mdx)  MDX syntax error: Expected a closing tag for `<Callout>` (12:5) before the end of `paragraph`  ' +
+      '(close every tag you open, like <Callout>…</Callout>, and write a literal <, { or } as \\<, \\{ or \\})',
+  },
+];

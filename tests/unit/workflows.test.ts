@@ -1,0 +1,66 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+
+interface Step {
+  uses?: string;
+  run?: string;
+  with?: Record<string, string>;
+}
+interface Workflow {
+  on: Record<string, unknown>;
+  permissions?: Record<string, string>;
+  jobs: Record<string, { steps: Step[]; needs?: string; container?: { image: string } }>;
+}
+
+const DIRECTORY = '.github/workflows';
+const read = async (name: string) => readFile(`${DIRECTORY}/${name}`, 'utf8');
+const steps = (workflow: Workflow) => Object.values(workflow.jobs).flatMap((job) => job.steps);
+const using = (workflow: Workflow, action: string) => steps(workflow).find((step) => step.uses?.startsWith(`${action}@`));
+
+describe('GitHub workflows', () => {
+  it('are valid YAML and pin every action to a commit, with its version in a comment', async () => {
+    const names = (await readdir(DIRECTORY)).filter((name) => name.endsWith('.yml'));
+    expect(names.sort()).toEqual(['ci.yml', 'deploy.yml']);
+    for (const name of names) {
+      const text = await read(name);
+      const workflow = parse(text, { prettyErrors: true }) as Workflow;
+      const uses = steps(workflow).flatMap((step) => (step.uses ? [step.uses] : []));
+      expect(uses.length, name).toBeGreaterThan(0);
+      for (const action of uses) expect(action, `${name}: ${action}`).toMatch(/^[\w.-]+\/[\w./-]+@[0-9a-f]{40}$/);
+      const lines = text.split('\n').filter((line) => /^\s*(- )?uses:/.test(line));
+      for (const line of lines) expect(line, name).toMatch(/@[0-9a-f]{40} # v\d+\.\d+\.\d+$/);
+    }
+  });
+
+  it('check content and run every test on each pull request, as .ci/run does', async () => {
+    const workflow = parse(await read('ci.yml')) as Workflow;
+    expect(Object.keys(workflow.on)).toContain('pull_request');
+    expect(steps(workflow).map((step) => step.run).filter(Boolean)).toEqual(['bash .ci/run']);
+    expect(workflow.jobs.test?.container?.image).toBe('node:22-bookworm');
+    const run = await readFile('.ci/run', 'utf8');
+    expect(run).toMatch(/missing\+=\(chromium\)/);
+    expect(run).toMatch(/missing\+=\(prometheus\)/);
+    expect(run.indexOf('npm ci')).toBeLessThan(run.indexOf('npm test'));
+    const manifest = JSON.parse(await readFile('package.json', 'utf8')) as { scripts: Record<string, string> };
+    expect(manifest.scripts.test?.startsWith('npm run check && ')).toBe(true);
+  });
+
+  it('deploy to GitHub Pages from main and every 10 minutes, keeping the metrics snapshot between runs', async () => {
+    const workflow = parse(await read('deploy.yml')) as Workflow;
+    expect(workflow.on.push).toEqual({ branches: ['main'] });
+    expect(workflow.on.schedule).toEqual([{ cron: '*/10 * * * *' }]);
+    expect(workflow.permissions).toMatchObject({ pages: 'write', 'id-token': 'write' });
+    const build = workflow.jobs.build?.steps ?? [];
+    const runs = build.map((step) => step.run ?? '').join('\n');
+    expect(runs).toContain('npm ci');
+    expect(runs).toContain('npm run build');
+    const cache = using(workflow, 'actions/cache');
+    expect(cache?.with?.path).toBe('.statuswire/metrics');
+    expect(cache?.with?.['restore-keys']).toBe('metrics-');
+    expect(build.indexOf(cache!)).toBeLessThan(build.findIndex((step) => step.run?.includes('npm run build')));
+    expect(using(workflow, 'actions/upload-pages-artifact')?.with?.path).toBe('dist');
+    expect(workflow.jobs.deploy?.needs).toBe('build');
+    expect(workflow.jobs.deploy?.steps.map((step) => step.uses?.split('@')[0])).toEqual(['actions/deploy-pages']);
+  });
+});
