@@ -1,5 +1,4 @@
 // @ts-check
-import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
@@ -12,19 +11,9 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   // The sitemap lists pages only (their URLs end in a slash), not feeds, badges or API files.
-  integrations: [contentGate(), mdx(), sitemap({ filter: (page) => page.endsWith('/') })],
+  integrations: [contentGate(), sitemap({ filter: (page) => page.endsWith('/') })],
   vite: {
     plugins: [tailwindcss()],
-    build: {
-      rollupOptions: {
-        // Astro marks MDX modules with a directive the bundler cannot keep; the warning
-        // repeats once per incident and says nothing a writer can act on.
-        onwarn(warning, warn) {
-          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
-          warn(warning);
-        },
-      },
-    },
   },
   devToolbar: { enabled: false },
   // Lets the Astro editor extension complete incident and maintenance frontmatter
