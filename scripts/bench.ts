@@ -3,15 +3,14 @@
 // memory and output size, and checks the budgets recorded in the README (exit 1 when
 // one is exceeded). Measure here, never in timed tests.
 import { spawn } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { buildClock } from '../src/lib/clock.ts';
 import { syntheticIncidents, syntheticMaintenance } from './bench/synthetic.ts';
+import { copySiteFiles, REPO } from './site-copy.ts';
 
-const REPO = resolve(import.meta.dirname, '..');
-const COPIED = ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 const KB = 1024;
 
 export const BUDGETS = {
@@ -111,20 +110,13 @@ async function measureOutput(dist: string) {
   };
 }
 
-async function siteCopy(): Promise<string> {
-  const root = await mkdtemp(join(tmpdir(), 'statuswire-bench-'));
-  for (const entry of COPIED) await cp(join(REPO, entry), join(root, entry), { recursive: true });
-  await symlink(join(REPO, 'node_modules'), join(root, 'node_modules'), 'dir');
-  return root;
-}
-
 async function componentIds(root: string): Promise<string[]> {
   const text = await readFile(join(root, 'content/components.yaml'), 'utf8');
   return [...text.matchAll(/^\s+- id: ([a-z0-9-]+)$/gm)].map((match) => match[1]!).filter((id) => !/^(sms-delivery|apis|voice-and-apps)$/.test(id));
 }
 
 async function benchmark(count: number | 'sample', env: Record<string, string>) {
-  const root = await siteCopy();
+  const root = await copySiteFiles('statuswire-bench-');
   try {
     const now = buildClock(env);
     if (count !== 'sample') {

@@ -1,11 +1,8 @@
 import { spawn } from 'node:child_process';
-import { cp, mkdtemp, rm, symlink } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { copySiteFiles, REPO } from '../../scripts/site-copy.ts';
 import { TEST_EPOCH } from './clock';
-
-const REPO = resolve(import.meta.dirname, '../..');
-const COPIED = ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 
 export interface SiteCopy {
   root: string;
@@ -22,11 +19,9 @@ export interface BuildResult {
   output: string;
 }
 
-/** A throwaway copy of the site sharing this checkout's node_modules, to build with changed content. */
+/** A throwaway copy of the site, to build with changed content. */
 export async function copySite(): Promise<SiteCopy> {
-  const root = await mkdtemp(join(tmpdir(), 'statuswire-site-'));
-  for (const entry of COPIED) await cp(join(REPO, entry), join(root, entry), { recursive: true });
-  await symlink(join(REPO, 'node_modules'), join(root, 'node_modules'), 'dir');
+  const root = await copySiteFiles('statuswire-site-');
   return {
     root,
     build: (outDir = 'dist') => run(root, [join(REPO, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir]),
