@@ -101,6 +101,18 @@ export function readComponents(): ComponentsFile {
   return parse(readFileSync(join(CONTENT, 'components.yaml'), 'utf8')) as ComponentsFile;
 }
 
+export interface SiteFile {
+  name: string;
+  homepage?: string;
+  logo?: { src: string; alt: string };
+  contact: string;
+  timeZone?: string;
+}
+
+export function readSite(): SiteFile {
+  return parse(readFileSync(join(CONTENT, 'site.yaml'), 'utf8')) as SiteFile;
+}
+
 export function incident(slug: string): IncidentFile {
   const found = readIncidents().find((i) => i.slug === slug);
   if (!found) throw new Error(`no incident file content/incidents/${slug}.mdx`);
