@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { readSite } from './lib/content';
+import { POSTMORTEM, readSite, SAMPLE_ZONE } from './lib/content';
 
 const site = readSite();
 
@@ -23,5 +23,13 @@ test.describe('the operator\'s settings (content/site.yaml)', () => {
     const footer = page.locator('footer');
     await expect(footer.getByRole('link', { name: 'Contact support' })).toHaveAttribute('href', site.contact);
     await expect(footer.getByRole('link', { name: site.name })).toHaveAttribute('href', site.homepage!);
+  });
+
+  test('a timeline time shows UTC, then the time in the configured zone', async ({ page }) => {
+    expect(site.timeZone, 'the sample names the zone these expectations work out by hand').toBe(SAMPLE_ZONE.timeZone);
+    await page.goto(`/incidents/${POSTMORTEM}/`);
+    const first = page.locator('[data-timeline] > li').last().locator('time');
+    await expect(first).toHaveText('9 Sep 2026, 02:14 UTC (09:14 WIB)');
+    await expect(first).toHaveAttribute('datetime', '2026-09-09T02:14:00.000Z');
   });
 });
