@@ -27,7 +27,9 @@ const httpUrl = z.string().refine(isHttpUrl, {
     const fix = /^[\w-]+(\.[\w-]+)+(\/\S*)?$/.test(value) ? `write it with its scheme: https://${value}` : 'write it with its scheme, like https://status.example.com';
     return withFix(`"${value}" is not an absolute http(s) URL`, fix);
   },
-});
+})
+  // For editors (the JSON Schema): validation itself is the refinement's.
+  .meta({ pattern: '^https?://' });
 
 const EMAIL = /^[^\s@/]+@[^\s@/]+\.[^\s@/]+$/;
 
@@ -40,7 +42,7 @@ const contact = z
       return withFix(`"${value}" is not a mailto: or http(s) link`, fix);
     },
   })
-  .meta({ description: 'Where readers ask for help: a mailto: link or a web page; shown as "Contact support"' });
+  .meta({ pattern: '^(mailto:|https?://)', description: 'Where readers ask for help: a mailto: link or a web page; shown as "Contact support"' });
 
 const IMAGE = /\.(svg|png|jpe?g|webp|avif|gif)$/i;
 
@@ -58,7 +60,7 @@ function logoSchema(context: SiteConfigContext) {
           refuse(`public${value} does not exist`, 'add the image to public/ or correct the path');
         }
       })
-      .meta({ description: 'The image under public/, from the site root, like /logo.svg' }),
+      .meta({ pattern: '^/', description: 'The image under public/, from the site root, like /logo.svg' }),
     alt: text.meta({ description: 'What the logo says, usually the operator\'s name: it stands in for the name in the header' }),
   });
 }
