@@ -271,11 +271,11 @@ export async function loadContent(root: string, now: Date): Promise<LoadedConten
   return {
     problems: [
       ...components.problems,
-      ...site.problems,
       ...incidents.problems,
       ...maintenance.problems,
       ...metricsConfig.problems,
       ...sample.problems,
+      ...site.problems,
       ...(components.data
         ? [
             ...metricsReferenceProblems(CONTENT_PATHS.site, queryReferences, context.componentIds, await readOptional(CONTENT_PATHS.site)),

@@ -88,9 +88,9 @@ describe('checkContent', () => {
     await writeFile(join(root, 'content/site.yaml'), `${SITE_YAML}metrics:\n  source: { kind: graphite }\n`);
     await writeFile(join(root, 'content/metrics.yaml'), 'thresholds:\n  - component: ""\n    metric: delivery_rate\n    rules: []\n');
     expect((await checkContent(root, TEST_NOW)).map(formatProblem)).toEqual([
-      "content/site.yaml:6:13  metrics.source.kind  Invalid discriminator value. Expected 'sample' | 'json' | 'prometheus'  (see README.md for what this field takes)",
       'content/metrics.yaml:2:5  thresholds[0].component  is too short  (write at least 1 character(s))',
       'content/metrics.yaml:4:5  thresholds[0].rules  has fewer than 1 item(s)  (list at least 1)',
+      "content/site.yaml:6:13  metrics.source.kind  Invalid discriminator value. Expected 'sample' | 'json' | 'prometheus'  (see README.md for what this field takes)",
     ]);
   });
 
@@ -101,12 +101,12 @@ describe('checkContent', () => {
     );
     await write('incidents/b.mdx', `---\nimpact: minor\nupdates:\n  - at: 2026-01-12T08:00:00Z\n    status: investigating\n    message: x\n---\n`);
     expect((await checkContent(root, TEST_NOW)).map(formatProblem)).toEqual([
+      'content/incidents/b.mdx:2:1  title  is missing  (add "title:" with a string value)',
       'content/site.yaml:3:1  url  "status.kabar.example" is not an absolute http(s) URL  (write it with its scheme: https://status.kabar.example)',
       'content/site.yaml:7:3  logo.src  public/logo.svg does not exist  (add the image to public/ or correct the path)',
       'content/site.yaml:4:1  contact  "support@kabar.example" is not a mailto: or http(s) link  (write it as mailto:support@kabar.example)',
       'content/site.yaml:5:1  timeZone  unknown time zone "Asia/Jakartaa"  (use an IANA name such as Asia/Jakarta)',
       'content/site.yaml:9:1  colour  unknown field "colour"  (check the spelling or remove it)',
-      'content/incidents/b.mdx:2:1  title  is missing  (add "title:" with a string value)',
     ]);
   });
 
