@@ -1,4 +1,4 @@
-// Writes the editor JSON Schemas (schemas/*-frontmatter.json, schemas/components.json)
+// Writes the editor JSON Schemas (schemas/*-frontmatter.json, schemas/components.json, schemas/site.json)
 // from the zod schemas and content/components.yaml. A unit test fails when they are stale.
 import { writeFile } from 'node:fs/promises';
 import { loadComponents } from '../src/lib/content-check.ts';

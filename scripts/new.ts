@@ -3,7 +3,7 @@
 import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildClock } from '../src/lib/clock.ts';
-import { CONTENT_PATHS, loadComponents } from '../src/lib/content-check.ts';
+import { CONTENT_PATHS, loadComponents, loadSiteConfig } from '../src/lib/content-check.ts';
 import { withFix } from '../src/lib/fix.ts';
 import { parseCommandArgs } from '../src/lib/writer/args.ts';
 import { collectIncident, collectMaintenance } from '../src/lib/writer/collect.ts';
@@ -15,7 +15,7 @@ import { entrySlug, freeSlug } from '../src/lib/writer/slug.ts';
 const USAGE = [
   'npm run new -- incident --title "…" --impact minor|major|critical|none --components "id, id:status" --message "…" [--status identified]',
   'npm run new -- maintenance --title "…" --components "id, id" --start "2027-01-14 01:00" --end "2027-01-14 03:00" --message "…"',
-  'Any field left out is asked for. Times are written at --offset or STATUSWIRE_OFFSET (default +07:00).',
+  'Any field left out is asked for. Times are written at --offset or STATUSWIRE_OFFSET (default: the offset of timeZone in content/site.yaml, else +00:00).',
 ].join('\n');
 
 const prompter = linePrompter(process.stdin, process.stderr);
@@ -28,12 +28,14 @@ async function main(): Promise<string> {
   if (kind !== 'incident' && kind !== 'maintenance') {
     throw new Error(withFix(kind ? `"${kind}" is not something new can write` : 'say what to write', 'use npm run new -- incident, or npm run new -- maintenance'));
   }
-  const offset = resolveOffset(args.value.offset, process.env);
-  if (!offset.ok) throw new Error(offset.error);
   const root = process.cwd();
+  const now = buildClock();
+  const site = await loadSiteConfig(root);
+  if (!site.data) throw new Error(withFix(`${CONTENT_PATHS.site} has problems`, 'run npm run check to see them'));
+  const offset = resolveOffset(args.value.offset, process.env, site.data.timeZone, now);
+  if (!offset.ok) throw new Error(offset.error);
   const components = await loadComponents(root);
   if (!components.data) throw new Error(withFix(`${CONTENT_PATHS.components} has problems`, 'run npm run check to see them'));
-  const now = buildClock();
   const context = { componentIds: components.data.groups.flatMap((group) => group.components.map((component) => component.id)), now, offset: offset.value };
 
   const collected = kind === 'incident' ? await collectIncident(args.value.flags, context, prompter) : await collectMaintenance(args.value.flags, context, prompter);

@@ -16,7 +16,7 @@ import { formatAgo } from '../src/lib/time.ts';
 const root = process.cwd();
 const now = buildClock();
 const content = await loadContent(root, now);
-if (content.problems.length > 0 || !content.components || !content.metricsConfig) {
+if (content.problems.length > 0 || !content.components || !content.site) {
   console.log('metrics: skipped, content has problems; the build lists them');
   process.exit(0);
 }
@@ -24,7 +24,7 @@ if (content.problems.length > 0 || !content.components || !content.metricsConfig
 const componentIds = content.components.groups.flatMap((group) => group.components.map((component) => component.id));
 const incidents = content.incidents.map((incident) => deriveIncident(incident, now));
 const maintenance = content.maintenance.map((window) => deriveMaintenance(window, now));
-const source = resolveSource(content.metricsConfig, process.env.METRICS_URL);
+const source = resolveSource(content.site.metrics.source, process.env.METRICS_URL);
 const directory = metricsDir(root);
 
 const outcome = await pullMetrics(source, {

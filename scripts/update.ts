@@ -4,7 +4,7 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildClock } from '../src/lib/clock.ts';
-import { checkEntry, CONTENT_PATHS, formatProblem, loadComponents, schemaContext } from '../src/lib/content-check.ts';
+import { checkEntry, CONTENT_PATHS, formatProblem, loadComponents, loadSiteConfig, schemaContext } from '../src/lib/content-check.ts';
 import { withFix } from '../src/lib/fix.ts';
 import { readFrontmatterData } from '../src/lib/frontmatter.ts';
 import { incidentSchema, maintenanceSchema } from '../src/lib/schemas.ts';
@@ -39,10 +39,13 @@ async function main(): Promise<string[]> {
   if (args.value.help) return [USAGE];
   const given = args.value.positionals[0];
   if (!given) throw new Error(withFix('say which entry to update', 'npm run update -- <slug> --status identified --message "…"'));
-  const offset = resolveOffset(args.value.offset, process.env);
+  const root = process.cwd();
+  const now = buildClock();
+  const site = await loadSiteConfig(root);
+  if (!site.data) throw new Error(withFix(`${CONTENT_PATHS.site} has problems`, 'run npm run check to see them'));
+  const offset = resolveOffset(args.value.offset, process.env, site.data.timeZone, now);
   if (!offset.ok) throw new Error(offset.error);
 
-  const root = process.cwd();
   // A path from tab completion works as well as the bare slug.
   const { kind, path } = await find(root, given.replace(/^.*\//, '').replace(/\.mdx$/, ''));
   const source = await readFile(join(root, path), 'utf8');
@@ -53,7 +56,6 @@ async function main(): Promise<string[]> {
   }
 
   const components = await loadComponents(root);
-  const now = buildClock();
   const update = await collectUpdate(kind, args.value.flags, { now, offset: offset.value }, prompter);
   if (!update.ok) throw new Error(update.error);
   const appended = appendUpdate(source, update.value);

@@ -1,7 +1,7 @@
 import { statuspageApi } from '../lib/api/statuspage';
 import type { ApiDocumentName } from '../lib/outputs';
-import { site } from '../site.config';
 import { jsonResponse } from './responses';
+import { site } from './site';
 import { getStatusModel } from './status-model';
 
 /** One Statuspage v2 document of this build, as its JSON file. */

@@ -2,6 +2,7 @@
  * Validates everything under content/ before Astro runs, so a writer's mistake fails
  * fast with file, line, field and fix, all problems at once.
  */
+import { statSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { z } from 'astro/zod';
@@ -17,6 +18,7 @@ import {
   type ComponentsFile,
   type SchemaContext,
 } from './schemas.ts';
+import { siteConfigSchema, type SiteConfig, type SiteConfigContext } from './site-config.ts';
 import type { IncidentInput, MaintenanceInput } from './types.ts';
 
 export interface ContentProblem {
@@ -36,6 +38,7 @@ export const CONTENT_PATHS = {
   maintenance: 'content/maintenance',
   metrics: 'content/metrics.yaml',
   metricsSample: 'content/metrics-sample.yaml',
+  site: 'content/site.yaml',
 } as const;
 
 const SLUG_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
@@ -166,14 +169,22 @@ export function checkEntry<T>(file: string, source: string, schema: z.ZodType<T>
 
 export type Checked<T> = { data?: T | undefined; problems: ContentProblem[] };
 
-/** Reads and validates a YAML file under `root`; `fallback` stands in when the file is optional and absent. */
-async function checkYamlFile<T>(root: string, file: string, schema: z.ZodType<T>, fallback?: T): Promise<Checked<T>> {
+/**
+ * Reads and validates a YAML file under `root`. `fallback` stands in when the file is
+ * optional and absent; `guide` names the README section that shows how to write it.
+ */
+async function checkYamlFile<T>(
+  root: string,
+  file: string,
+  schema: z.ZodType<T>,
+  { fallback, guide = 'Writing content' }: { fallback?: T; guide?: string } = {},
+): Promise<Checked<T>> {
   let source: string;
   try {
     source = await readFile(join(root, file), 'utf8');
   } catch {
     if (fallback !== undefined) return { data: fallback, problems: [] };
-    return { problems: [{ file, line: 1, column: 1, field: '(file)', message: 'is missing', fix: 'create it as "Writing content" in README.md shows' }] };
+    return { problems: [{ file, line: 1, column: 1, field: '(file)', message: 'is missing', fix: `create it as "${guide}" in README.md shows` }] };
   }
   const parsed = parseYaml(source);
   return validate(file, parsed, schema);
@@ -218,11 +229,22 @@ export interface LoadedContent {
   maintenance: MaintenanceInput[];
   metricsConfig?: MetricsConfig | undefined;
   sampleProfiles: SampleProfile[];
+  site?: SiteConfig | undefined;
 }
 
 /** `content/components.yaml` under `root`, validated. */
 export function loadComponents(root: string): Promise<Checked<ComponentsFile>> {
   return checkYamlFile(root, CONTENT_PATHS.components, componentsFileSchema);
+}
+
+/** What the site configuration under `root` may refer to: the files in its public/ folder. */
+export function siteConfigContext(root: string): SiteConfigContext {
+  return { publicFileExists: (path) => statSync(join(root, 'public', path), { throwIfNoEntry: false })?.isFile() ?? false };
+}
+
+/** `content/site.yaml` under `root`, validated (before any environment override). */
+export function loadSiteConfig(root: string): Promise<Checked<SiteConfig>> {
+  return checkYamlFile(root, CONTENT_PATHS.site, siteConfigSchema(siteConfigContext(root)), { guide: 'Configuration' });
 }
 
 /** The schema context for content under `root`: its component ids and the clock. */
@@ -233,18 +255,17 @@ export function schemaContext(components: ComponentsFile | undefined, now: Date)
 /** Everything in the content folder under `root`, validated at the build clock `now`. */
 export async function loadContent(root: string, now: Date): Promise<LoadedContent> {
   const components = await loadComponents(root);
+  const site = await loadSiteConfig(root);
   const context = schemaContext(components.data, now);
   const incidents = await checkEntries(root, CONTENT_PATHS.incidents, incidentSchema(context));
   const maintenance = await checkEntries(root, CONTENT_PATHS.maintenance, maintenanceSchema(context));
-  const metricsConfig = await checkYamlFile(root, CONTENT_PATHS.metrics, metricsConfigSchema, metricsConfigSchema.parse({}));
-  const sample = await checkYamlFile(root, CONTENT_PATHS.metricsSample, sampleProfilesSchema, { series: [] });
-  const references = [
-    ...(metricsConfig.data?.thresholds ?? []).map((threshold, index) => ({ component: threshold.component, path: ['thresholds', index, 'component'] })),
-    ...(metricsConfig.data?.source.kind === 'prometheus' ? metricsConfig.data.source.queries : []).map((query, index) => ({
-      component: query.component,
-      path: ['source', 'queries', index, 'component'],
-    })),
-  ];
+  const metricsConfig = await checkYamlFile(root, CONTENT_PATHS.metrics, metricsConfigSchema, { fallback: metricsConfigSchema.parse({}) });
+  const sample = await checkYamlFile(root, CONTENT_PATHS.metricsSample, sampleProfilesSchema, { fallback: { series: [] } });
+  const references = (metricsConfig.data?.thresholds ?? []).map((threshold, index) => ({ component: threshold.component, path: ['thresholds', index, 'component'] }));
+  const queryReferences = (site.data?.metrics.source.kind === 'prometheus' ? site.data.metrics.source.queries : []).map((query, index) => ({
+    component: query.component,
+    path: ['metrics', 'source', 'queries', index, 'component'],
+  }));
   const sampleReferences = (sample.data?.series ?? []).map((series, index) => ({ component: series.component, path: ['series', index, 'component'] }));
   const readOptional = (file: string) => readFile(join(root, file), 'utf8').catch(() => undefined);
   return {
@@ -254,8 +275,10 @@ export async function loadContent(root: string, now: Date): Promise<LoadedConten
       ...maintenance.problems,
       ...metricsConfig.problems,
       ...sample.problems,
+      ...site.problems,
       ...(components.data
         ? [
+            ...metricsReferenceProblems(CONTENT_PATHS.site, queryReferences, context.componentIds, await readOptional(CONTENT_PATHS.site)),
             ...metricsReferenceProblems(CONTENT_PATHS.metrics, references, context.componentIds, await readOptional(CONTENT_PATHS.metrics)),
             ...metricsReferenceProblems(CONTENT_PATHS.metricsSample, sampleReferences, context.componentIds, await readOptional(CONTENT_PATHS.metricsSample)),
           ]
@@ -266,6 +289,7 @@ export async function loadContent(root: string, now: Date): Promise<LoadedConten
     maintenance: maintenance.entries.map(({ slug, data }) => ({ slug, ...data })),
     metricsConfig: metricsConfig.data,
     sampleProfiles: sample.data?.series ?? [],
+    site: site.data,
   };
 }
 

@@ -28,7 +28,8 @@ import { escapeXml, xmlSafe } from './xml.ts';
 export interface FeedSite {
   name: string;
   url: string;
-  homepage: string;
+  /** The operator's own site, when configured: the feed's author link. */
+  homepage?: string | undefined;
 }
 
 interface FeedScope {

@@ -1,4 +1,4 @@
-/** Timestamps, durations and UTC formatting. */
+/** Timestamps, durations, and times shown in UTC and in the operator's time zone. */
 
 /** ISO 8601 date-time that names its offset: `Z`, `+07:00` or `+0700`. */
 export const TIMESTAMP_WITH_OFFSET =
@@ -84,19 +84,21 @@ export function formatAgo(then: Date, now: Date): string {
 
 // en-US parts, arranged day-month-year: en-GB's short September ("Sept" or "Sep")
 // depends on the ICU version, and the output must not change with the Node build.
-const utcParts = new Intl.DateTimeFormat('en-US', {
-  timeZone: 'UTC',
+const PARTS_OPTIONS: Intl.DateTimeFormatOptions = {
   year: 'numeric',
   month: 'short',
   day: 'numeric',
   hour: '2-digit',
   minute: '2-digit',
   hourCycle: 'h23',
-});
+};
+const utcParts = new Intl.DateTimeFormat('en-US', { ...PARTS_OPTIONS, timeZone: 'UTC' });
 const utcMonth = new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', year: 'numeric', month: 'long' });
 
-function partsOf(date: Date): Record<'year' | 'month' | 'day' | 'hour' | 'minute', string> {
-  const parts = Object.fromEntries(utcParts.formatToParts(date).map((part) => [part.type, part.value]));
+type DateTimeParts = Record<'year' | 'month' | 'day' | 'hour' | 'minute', string>;
+
+function partsOf(date: Date, format: Intl.DateTimeFormat = utcParts): DateTimeParts {
+  const parts = Object.fromEntries(format.formatToParts(date).map((part) => [part.type, part.value]));
   return { year: parts.year!, month: parts.month!, day: parts.day!, hour: parts.hour!, minute: parts.minute! };
 }
 
@@ -104,6 +106,66 @@ function partsOf(date: Date): Record<'year' | 'month' | 'day' | 'hour' | 'minute
 export function formatUtcDateTime(date: Date): string {
   const { hour, minute } = partsOf(date);
   return `${formatUtcDate(date)}, ${hour}:${minute} UTC`;
+}
+
+/**
+ * "9 Sep 2026, 14:00 UTC (21:00 WIB)": UTC, which every reader can rely on, then the
+ * time in the operator's zone when one is configured.
+ */
+export function formatDateTime(date: Date, timeZone: string | undefined): string {
+  return timeZone ? `${formatUtcDateTime(date)} (${formatZoneTime(date, timeZone)})` : formatUtcDateTime(date);
+}
+
+/**
+ * "21:00 WIB"; "10 Sep, 03:00 WIB" when the zone is already on another day than UTC,
+ * and "1 Jan 2027, 03:00 WIB" in another year, so the bracket never names the wrong day.
+ */
+export function formatZoneTime(date: Date, timeZone: string): string {
+  const utc = partsOf(date);
+  const local = partsOf(date, cached(`parts ${timeZone}`, () => new Intl.DateTimeFormat('en-US', { ...PARTS_OPTIONS, timeZone })));
+  const time = `${local.hour}:${local.minute} ${zoneAbbreviation(date, timeZone)}`;
+  if (local.year !== utc.year) return `${local.day} ${local.month} ${local.year}, ${time}`;
+  if (local.month !== utc.month || local.day !== utc.day) return `${local.day} ${local.month}, ${time}`;
+  return time;
+}
+
+// English as written where a zone is used knows its abbreviation (WIB in en-ID, CET in
+// en-GB, AEST in en-AU); en-US alone calls Jakarta "GMT+7". The first locale that has a
+// name for the zone gives it, so a name never comes from a region that does not use it.
+const ZONE_NAME_LOCALES = ['en-US', 'en-GB', 'en-ID', 'en-IN', 'en-AU', 'en-NZ', 'en-CA', 'en-SG', 'en-ZA', 'en-HK'] as const;
+
+/** "WIB", "CEST", "EDT"; the offset ("GMT+4") for a zone no English locale names. */
+export function zoneAbbreviation(date: Date, timeZone: string): string {
+  const names = ZONE_NAME_LOCALES.map((locale) => {
+    const format = cached(`name ${locale} ${timeZone}`, () => new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'short' }));
+    return format.formatToParts(date).find((part) => part.type === 'timeZoneName')?.value ?? timeZone;
+  });
+  return names.find((name) => !name.startsWith('GMT+') && !name.startsWith('GMT-')) ?? names[0]!;
+}
+
+/** Whether `name` is an IANA time zone this runtime knows, like Asia/Jakarta. */
+export function isTimeZoneName(name: string): boolean {
+  // Intl also takes offsets ("+07:00"); an offset is not a zone and never follows daylight saving.
+  if (/^[+-]/.test(name)) return false;
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Whether `timeZone` is UTC under another name (Etc/UTC, GMT, Zulu). */
+export function isUtcZone(timeZone: string): boolean {
+  return new Intl.DateTimeFormat('en-US', { timeZone }).resolvedOptions().timeZone === 'UTC';
+}
+
+// Formatters are slow to create and a build formats thousands of times in one zone.
+const formats = new Map<string, Intl.DateTimeFormat>();
+function cached(key: string, create: () => Intl.DateTimeFormat): Intl.DateTimeFormat {
+  let format = formats.get(key);
+  if (!format) formats.set(key, (format = create()));
+  return format;
 }
 
 /** "12 Jan 2026" */

@@ -3,6 +3,6 @@ import { textResponse } from '../data/responses';
 import { getStatusModel } from '../data/status-model';
 import { siteFeed } from '../lib/feeds';
 import { FEED_TYPES } from '../lib/outputs';
-import { site } from '../site.config';
+import { site } from '../data/site';
 
 export const GET: APIRoute = async () => textResponse(siteFeed(await getStatusModel(), site).atom1(), FEED_TYPES.atom);

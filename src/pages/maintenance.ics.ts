@@ -2,6 +2,6 @@ import type { APIRoute } from 'astro';
 import { textResponse } from '../data/responses';
 import { getStatusModel } from '../data/status-model';
 import { siteCalendar } from '../lib/calendar';
-import { site } from '../site.config';
+import { site } from '../data/site';
 
 export const GET: APIRoute = async () => textResponse(siteCalendar(await getStatusModel(), site), 'text/calendar');

@@ -1,6 +1,7 @@
-import { rm, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BROKEN_SITE_YAML } from '../support/broken-files';
 import { copySite, type BuildResult, type SiteCopy } from '../support/site-copy';
 
 /** One broken incident or maintenance file per rule, and the field each must be blamed on. */
@@ -70,12 +71,15 @@ const BROKEN: { file: string; field: string; text: string; says: string; body?: 
 describe('a build with broken content', () => {
   let site: SiteCopy;
   let result: BuildResult;
+  let siteYaml: string;
 
   beforeAll(async () => {
     site = await copySite();
     for (const broken of BROKEN) {
       await writeFile(join(site.root, 'content', broken.file), `---\n${broken.text}\n---\n\n${broken.body ?? 'Body.'}\n`);
     }
+    siteYaml = await readFile(join(site.root, 'content/site.yaml'), 'utf8');
+    await writeFile(join(site.root, 'content/site.yaml'), `${BROKEN_SITE_YAML.join('\n')}\n`);
     result = await site.build();
   }, 120_000);
 
@@ -93,13 +97,20 @@ describe('a build with broken content', () => {
     expect(line).toMatch(/ {2}\(.+\)$/);
   });
 
+  it('names content/site.yaml, its line and the field timeZone, even though astro.config.mjs reads it first', () => {
+    expect(result.output).toContain(
+      'content/site.yaml:5:1  timeZone  unknown time zone "Asia/Jakartaa"  (use an IANA name such as Asia/Jakarta)',
+    );
+  });
+
   it('prints no stack trace', () => {
     expect(result.output).not.toMatch(/\n\s+at .+\(.+:\d+:\d+\)/);
-    expect(result.output).toContain(`${BROKEN.length} content problems`);
+    expect(result.output).toContain(`${BROKEN.length + 1} content problems`);
   });
 
   it('builds again once the files are fixed', async () => {
     for (const broken of BROKEN) await rm(join(site.root, 'content', broken.file));
+    await writeFile(join(site.root, 'content/site.yaml'), siteYaml);
     const fixed = await site.build();
     expect(fixed.code, fixed.output).toBe(0);
   }, 120_000);

@@ -40,8 +40,8 @@ describe('a metrics source that fails', () => {
     if (!sample.output.includes('metrics: 16 series')) throw new Error(sample.output);
     // From here on the source is a JSON document, with a short time limit so the
     // "never answers" case stays quick.
-    const content = join(site.root, 'content/metrics.yaml');
-    await writeFile(content, (await readFile(content, 'utf8')).replace(/^thresholds:/m, 'source:\n  kind: json\n  url: unused\n  timeoutSeconds: 1\nthresholds:'));
+    const config = join(site.root, 'content/site.yaml');
+    await writeFile(config, `${await readFile(config, 'utf8')}metrics:\n  source:\n    kind: json\n    url: unused\n    timeoutSeconds: 1\n`);
   }, 60_000);
 
   afterAll(async () => {

@@ -1,4 +1,4 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -85,6 +85,22 @@ describe('a writer\'s commands: new, update, resolved, check, build', () => {
     const result = await site.command('check', []);
     expect(result.code, result.output).toBe(0);
     expect(result.output).toContain('content OK: 9 incidents, 4 maintenance windows');
+  });
+
+  it('new writes at the offset of the time zone in content/site.yaml, unless STATUSWIRE_OFFSET says otherwise', async () => {
+    const config = join(site.root, 'content/site.yaml');
+    const original = await readFile(config, 'utf8');
+    await writeFile(config, original.replace(/^timeZone: Asia\/Jakarta/m, 'timeZone: Asia/Makassar'));
+    const args = (title: string) => ['incident', '--title', title, '--impact', 'none', '--components', '', '--message', 'x'];
+    const written = async (output: string) => readFile(join(site.root, output.trim()), 'utf8');
+    const makassar = await site.command('new', args('Makassar clock'), { env: at(3) });
+    expect(makassar.code, makassar.output).toBe(0);
+    expect(await written(makassar.output)).toContain('  - at: 2026-11-28T13:57:00+08:00\n');
+    const overridden = await site.command('new', args('Override clock'), { env: { ...at(2), STATUSWIRE_OFFSET: '+09:00' } });
+    expect(overridden.code, overridden.output).toBe(0);
+    expect(await written(overridden.output)).toContain('  - at: 2026-11-28T14:58:00+09:00\n');
+    await writeFile(config, original);
+    for (const output of [makassar.output, overridden.output]) await rm(join(site.root, output.trim()));
   });
 
   it('the built site shows the incident with its timeline, newest first', async () => {

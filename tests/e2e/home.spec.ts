@@ -76,12 +76,12 @@ test.describe('home page', () => {
     await expect(posted.locator('strong')).toHaveText('Monitoring');
     await expect(posted).toContainText(`posted ${days} days ago`);
     await expect(posted.locator('time')).toHaveAttribute('datetime', latest.at.toISOString());
-    await expect(posted.locator('time')).toHaveText('20 Nov 2026, 03:00 UTC');
+    await expect(posted.locator('time')).toHaveText('20 Nov 2026, 03:00 UTC (10:00 WIB)');
     await expect(article.locator('.prose-status')).toHaveText(messageText(latest.message));
 
     // Started, ongoing-for and the affected components' names.
     const started = article.locator('p', { hasText: 'Started' });
-    await expect(started.locator('time')).toHaveText('12 Jan 2026, 02:40 UTC');
+    await expect(started.locator('time')).toHaveText('12 Jan 2026, 02:40 UTC (09:40 WIB)');
     await expect(started.locator('time')).toHaveAttribute('datetime', smartfren.startedAt.toISOString());
     await expect(started).toContainText(`ongoing for ${duration(TEST_NOW.getTime() - smartfren.startedAt.getTime())}.`);
     await expect(started).toContainText('Affects Smartfren, Verify (OTP) API.');
@@ -194,9 +194,9 @@ test.describe('home page', () => {
     await expect(section.getByRole('link', { name: 'Full incident history' })).toHaveAttribute('href', '/history/');
   });
 
-  test('footer shows when the page was last updated (the build clock)', async ({ page }) => {
+  test('footer shows when the page was last updated (the build clock), and which zones times are in', async ({ page }) => {
     const footer = page.locator('footer');
-    await expect(footer).toContainText('Last updated 28 Nov 2026, 06:00 UTC');
+    await expect(footer).toContainText('Last updated 28 Nov 2026, 06:00 UTC (13:00 WIB). Times are shown in UTC, with Asia/Jakarta time in brackets.');
     await expect(footer.locator('time')).toHaveAttribute('datetime', TEST_NOW.toISOString());
     await expect(footer.locator('time')).toHaveAttribute('datetime', '2026-11-28T06:00:00.000Z');
   });

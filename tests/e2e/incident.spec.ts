@@ -37,7 +37,7 @@ test.describe('Smartfren incident page (active)', () => {
     const facts = page.locator('main dl');
     await expect(facts.locator('dt')).toHaveText(['Started', 'Ongoing for']);
     await expect(facts.locator('dd').nth(0).locator('time')).toHaveAttribute('datetime', '2026-01-12T02:40:00.000Z');
-    await expect(facts.locator('dd').nth(0)).toHaveText('12 Jan 2026, 02:40 UTC');
+    await expect(facts.locator('dd').nth(0)).toHaveText('12 Jan 2026, 02:40 UTC (09:40 WIB)');
     await expect(facts.locator('dd').nth(1)).toHaveText(duration(TEST_NOW.getTime() - smartfren.startedAt.getTime()));
     await expect(facts.locator('dd').nth(1)).toHaveText('320 d 3 h');
     await expect(facts).not.toContainText('Resolved');

@@ -7,7 +7,7 @@ test.describe('uptime bars and metrics', () => {
     await expect(page.locator('[data-uptime="sms-smartfren"]')).toContainText('70.00 % uptime');
     await expect(page.locator('[data-uptime="sms-telkomsel"]')).toContainText('100.00 % uptime');
     await expect(page.locator('section[aria-labelledby="metrics"] [data-chart]')).toHaveCount(10);
-    await expect(page.locator('[data-metrics-state="fresh"]')).toHaveText('Metrics as of 28 Nov 2026, 06:00 UTC.');
+    await expect(page.locator('[data-metrics-state="fresh"]')).toHaveText('Metrics as of 28 Nov 2026, 06:00 UTC (13:00 WIB).');
     const chart = page.locator('[data-chart="sms-smartfren/delivery_rate"] svg[role="img"]');
     await expect(chart).toHaveAccessibleName(/Delivered within 60 s/);
     await expect(chart).toHaveAccessibleDescription(/latest 9\d\.\d+ %.*lowest .*highest .*Thresholds: 95 %/);

@@ -13,7 +13,7 @@ import {
   readComponents,
   readIncidents,
   readMaintenance,
-  utcTextPattern,
+  timeTextPattern,
 } from './lib/content';
 
 
@@ -135,7 +135,7 @@ test.describe('maintenance pages', () => {
     await expect(times).toHaveCount(2);
     await expect(times.first()).toHaveAttribute('datetime', window.window.start.toISOString());
     await expect(times.last()).toHaveAttribute('datetime', window.window.end.toISOString());
-    await expect(times).toHaveText(['9 Feb 2027, 18:00 UTC', '9 Feb 2027, 21:00 UTC']);
+    await expect(times).toHaveText(['9 Feb 2027, 18:00 UTC (10 Feb, 01:00 WIB)', '9 Feb 2027, 21:00 UTC (10 Feb, 04:00 WIB)']);
     const affects = facts.locator('dd').last().getByRole('link');
     await expect(affects).toHaveText(window.components.map(componentName));
     await expect(affects.first()).toHaveAttribute('href', `/components/${window.components[0]}/`);
@@ -296,7 +296,7 @@ test('every internal link on the site resolves', async ({ request, baseURL }) =>
 
 const TIME_PAGES = [...SAMPLE_PAGES, `/incidents/${POSTMORTEM}/`, `/maintenance/${COMPLETED_MAINTENANCE}/`];
 
-test('every <time> has an ISO datetime and shows that instant in UTC', async ({ page }) => {
+test('every <time> has an ISO datetime and shows that instant in UTC, then in WIB', async ({ page }) => {
   for (const path of TIME_PAGES) {
     await page.goto(path);
     const times = await page.locator('time').evaluateAll((els) =>
@@ -305,7 +305,7 @@ test('every <time> has an ISO datetime and shows that instant in UTC', async ({ 
     expect(times.length, `${path} shows at least the footer time`).toBeGreaterThanOrEqual(1);
     for (const time of times) {
       expect(time.datetime, `${path}: <time>${time.text}</time> has an ISO datetime in UTC`).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{3})?Z$/);
-      expect(time.text, `${path}: datetime=${time.datetime}`).toMatch(utcTextPattern(new Date(time.datetime!), time.dateOnly));
+      expect(time.text, `${path}: datetime=${time.datetime}`).toMatch(timeTextPattern(new Date(time.datetime!), time.dateOnly));
     }
   }
   // The home page alone has 7 day headings, 3 incident times, 4 maintenance times and the footer's.

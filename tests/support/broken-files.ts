@@ -1,11 +1,25 @@
 /**
- * One broken file per kind of writer mistake, and the exact line `npm run check`
+ * One broken file per kind of writer mistake (and a broken site configuration), and the exact line `npm run check`
  * (and the build gate) must print for it. Lines are listed one per array entry so
  * the expected line numbers can be read off.
  */
+/** The sample's content/site.yaml with a misspelt time zone on line 5. */
+export const BROKEN_SITE_YAML = [
+  'name: Kabar Cloud',
+  'description: Live status of Kabar Cloud.',
+  'url: https://status.kabar.example',
+  'contact: mailto:support@kabar.example',
+  'timeZone: Asia/Jakartaa',
+];
+
 const UPDATE = ['  - at: 2026-11-01T08:00:00+07:00', '    status: investigating', '    message: Looking into it.'];
 
 export const BROKEN_FILES: { file: string; lines: string[]; expected: string }[] = [
+  {
+    file: 'site.yaml',
+    lines: BROKEN_SITE_YAML,
+    expected: 'content/site.yaml:5:1  timeZone  unknown time zone "Asia/Jakartaa"  (use an IANA name such as Asia/Jakarta)',
+  },
   {
     file: 'incidents/2026-11-01-bad-offset.mdx',
     lines: ['---', 'title: Local time', 'impact: minor', 'updates:', '  - at: 2026-11-01T08:00:00', '    status: investigating', '    message: Looking.', '---'],

@@ -14,6 +14,12 @@ export const COMPONENTS_YAML = `groups:
         name: Verify API
 `;
 
+export const SITE_YAML = `name: Kabar Cloud
+description: Live status of Kabar Cloud.
+url: https://status.kabar.example
+contact: mailto:support@kabar.example
+`;
+
 export const COMPONENT_IDS = ['sms-smartfren', 'sms-telkomsel', 'verify-api'];
 
 export function validIncident(): Record<string, unknown> {
@@ -34,5 +40,19 @@ export function validMaintenance(): Record<string, unknown> {
     components: ['sms-telkomsel'],
     window: { start: '2027-01-14T01:00:00+07:00', end: '2027-01-14T03:00:00+07:00' },
     updates: [{ at: '2026-11-20T10:00:00+07:00', status: 'scheduled', message: 'Planned.' }],
+  };
+}
+
+/** Every field of content/site.yaml, valid; `logo.src` names public/logo.svg. */
+export function validSiteConfig(): Record<string, unknown> {
+  return {
+    name: 'Kabar Cloud',
+    description: 'Live status of Kabar Cloud SMS, OTP and voice delivery in Indonesia.',
+    url: 'https://status.kabar.example',
+    homepage: 'https://kabar.example',
+    logo: { src: '/logo.svg', alt: 'Kabar Cloud' },
+    contact: 'mailto:support@kabar.example',
+    timeZone: 'Asia/Jakarta',
+    metrics: { source: { kind: 'json', url: 'https://metrics.kabar.example/statuswire.json' } },
   };
 }

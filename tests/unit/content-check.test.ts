@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkContent, formatProblem } from '../../src/lib/content-check';
 import { TEST_NOW } from '../support/clock';
-import { COMPONENTS_YAML } from '../support/fixtures';
+import { COMPONENTS_YAML, SITE_YAML } from '../support/fixtures';
 
 let root: string;
 
@@ -13,6 +13,7 @@ beforeEach(async () => {
   await mkdir(join(root, 'content/incidents'), { recursive: true });
   await mkdir(join(root, 'content/maintenance'), { recursive: true });
   await writeFile(join(root, 'content/components.yaml'), COMPONENTS_YAML);
+  await writeFile(join(root, 'content/site.yaml'), SITE_YAML);
 });
 
 afterEach(async () => {
@@ -84,14 +85,59 @@ describe('checkContent', () => {
   });
 
   it('gives a fix for rules written without one', async () => {
+    await writeFile(join(root, 'content/site.yaml'), `${SITE_YAML}metrics:\n  source: { kind: graphite }\n`);
+    await writeFile(join(root, 'content/metrics.yaml'), 'thresholds:\n  - component: ""\n    metric: delivery_rate\n    rules: []\n');
+    expect((await checkContent(root, TEST_NOW)).map(formatProblem)).toEqual([
+      'content/metrics.yaml:2:5  thresholds[0].component  is too short  (write at least 1 character(s))',
+      'content/metrics.yaml:4:5  thresholds[0].rules  has fewer than 1 item(s)  (list at least 1)',
+      "content/site.yaml:6:13  metrics.source.kind  Invalid discriminator value. Expected 'sample' | 'json' | 'prometheus'  (see README.md for what this field takes)",
+    ]);
+  });
+
+  it('reports site.yaml problems at their lines, together with every other problem', async () => {
     await writeFile(
-      join(root, 'content/metrics.yaml'),
-      'source: { kind: graphite }\nthresholds:\n  - component: ""\n    metric: delivery_rate\n    rules: []\n',
+      join(root, 'content/site.yaml'),
+      'name: Kabar Cloud\ndescription: Status.\nurl: status.kabar.example\ncontact: support@kabar.example\ntimeZone: Asia/Jakartaa\nlogo:\n  src: /logo.svg\n  alt: Kabar\ncolour: teal\n',
+    );
+    await write('incidents/b.mdx', `---\nimpact: minor\nupdates:\n  - at: 2026-01-12T08:00:00Z\n    status: investigating\n    message: x\n---\n`);
+    expect((await checkContent(root, TEST_NOW)).map(formatProblem)).toEqual([
+      'content/incidents/b.mdx:2:1  title  is missing  (add "title:" with a string value)',
+      'content/site.yaml:3:1  url  "status.kabar.example" is not an absolute http(s) URL  (write it with its scheme: https://status.kabar.example)',
+      'content/site.yaml:7:3  logo.src  public/logo.svg does not exist  (add the image to public/ or correct the path)',
+      'content/site.yaml:4:1  contact  "support@kabar.example" is not a mailto: or http(s) link  (write it as mailto:support@kabar.example)',
+      'content/site.yaml:5:1  timeZone  unknown time zone "Asia/Jakartaa"  (use an IANA name such as Asia/Jakarta)',
+      'content/site.yaml:9:1  colour  unknown field "colour"  (check the spelling or remove it)',
+    ]);
+  });
+
+  it('finds the logo in public/ next to content/', async () => {
+    await mkdir(join(root, 'public'));
+    await writeFile(join(root, 'public/logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+    await writeFile(join(root, 'content/site.yaml'), `${SITE_YAML}logo:\n  src: /logo.svg\n  alt: Kabar Cloud\n`);
+    expect(await checkContent(root, TEST_NOW)).toEqual([]);
+  });
+
+  it('checks the component of each Prometheus query in site.yaml', async () => {
+    await writeFile(
+      join(root, 'content/site.yaml'),
+      `${SITE_YAML}metrics:\n  source:\n    kind: prometheus\n    url: http://prometheus:9090\n    queries:\n      - { component: sms-smartfern, metric: delivery_rate, label: Delivered, unit: percent, query: up }\n`,
     );
     expect((await checkContent(root, TEST_NOW)).map(formatProblem)).toEqual([
-      "content/metrics.yaml:1:11  source.kind  Invalid discriminator value. Expected 'sample' | 'json' | 'prometheus'  (see README.md for what this field takes)",
-      'content/metrics.yaml:3:5  thresholds[0].component  is too short  (write at least 1 character(s))',
-      'content/metrics.yaml:5:5  thresholds[0].rules  has fewer than 1 item(s)  (list at least 1)',
+      'content/site.yaml:10:11  metrics.source.queries[0].component  unknown component "sms-smartfern"  (use one of the ids in content/components.yaml: sms-smartfren, sms-telkomsel, verify-api)',
+    ]);
+  });
+
+  it('says where a metrics source left in metrics.yaml has moved', async () => {
+    await writeFile(join(root, 'content/metrics.yaml'), 'source:\n  kind: json\n  url: https://metrics.kabar.example/m.json\nthresholds: []\n');
+    expect((await checkContent(root, TEST_NOW)).map(formatProblem)).toEqual([
+      'content/metrics.yaml:1:1  source  the metrics source is now set in content/site.yaml  (move this block there, under metrics: as source:)',
+    ]);
+  });
+
+  it('reports a missing site.yaml', async () => {
+    await rm(join(root, 'content/site.yaml'));
+    expect((await checkContent(root, TEST_NOW)).map(formatProblem)).toEqual([
+      'content/site.yaml:1:1  (file)  is missing  (create it as "Configuration" in README.md shows)',
     ]);
   });
 

@@ -28,4 +28,17 @@ describe('editor JSON Schemas', () => {
     const maintenance = editorSchemas(COMPONENT_IDS)[EDITOR_SCHEMA_FILES.maintenance] as { properties: { components: { items: { enum: string[] } } } };
     expect(maintenance.properties.components.items.enum).toEqual(COMPONENT_IDS);
   });
+
+  it('describe content/site.yaml: its fields, which are required, and no others', () => {
+    const site = editorSchemas(COMPONENT_IDS)[EDITOR_SCHEMA_FILES.site] as {
+      properties: Record<string, { description?: string; pattern?: string }>;
+      required: string[];
+      additionalProperties: boolean;
+    };
+    expect(Object.keys(site.properties)).toEqual(['name', 'description', 'url', 'homepage', 'logo', 'contact', 'timeZone', 'metrics']);
+    expect(site.required).toEqual(['name', 'description', 'url', 'contact']);
+    expect(site.additionalProperties).toBe(false);
+    expect(new RegExp(site.properties.contact!.pattern!).test('mailto:support@kabar.example')).toBe(true);
+    expect(site.properties.timeZone!.description).toContain('Asia/Jakarta');
+  });
 });

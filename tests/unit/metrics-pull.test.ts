@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveSource, metricsConfigSchema } from '../../src/lib/metrics/config';
+import { metricsSourceSchema, resolveSource } from '../../src/lib/metrics/config';
 import { describeSource, HttpStatusError, pullMetrics, type PullDependencies } from '../../src/lib/metrics/pull';
 import { TEST_NOW } from '../support/clock';
 import { dailySeries, snapshotOf } from '../support/metrics';
@@ -52,16 +52,18 @@ describe('pullMetrics', () => {
 });
 
 describe('sources', () => {
-  const config = metricsConfigSchema.parse({});
+  const sample = metricsSourceSchema.parse({ kind: 'sample' });
 
   it('defaults to the sample, and METRICS_URL names a document in our format', () => {
-    expect(resolveSource(config, undefined)).toEqual({ kind: 'sample' });
-    expect(resolveSource(config, 'http://127.0.0.1:9/m.json')).toEqual({ kind: 'json', url: 'http://127.0.0.1:9/m.json', timeoutSeconds: 10 });
+    expect(resolveSource(sample, undefined)).toEqual({ kind: 'sample' });
+    expect(resolveSource(sample, 'http://127.0.0.1:9/m.json')).toEqual({ kind: 'json', url: 'http://127.0.0.1:9/m.json', timeoutSeconds: 10 });
   });
 
   it('lets METRICS_URL move a configured Prometheus', () => {
-    const prometheus = metricsConfigSchema.parse({
-      source: { kind: 'prometheus', url: 'http://prometheus:9090', queries: [{ component: 'a', metric: 'b', label: 'B', unit: 'count', query: 'up' }] },
+    const prometheus = metricsSourceSchema.parse({
+      kind: 'prometheus',
+      url: 'http://prometheus:9090',
+      queries: [{ component: 'a', metric: 'b', label: 'B', unit: 'count', query: 'up' }],
     });
     expect(resolveSource(prometheus, 'http://127.0.0.1:9091')).toMatchObject({ kind: 'prometheus', url: 'http://127.0.0.1:9091' });
   });

@@ -1,13 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import {
   formatAgo,
+  formatDateTime,
   formatDuration,
   formatUtcDate,
   formatUtcDateTime,
   formatUtcMonth,
+  formatZoneTime,
+  isTimeZoneName,
+  isUtcZone,
   lastUtcDays,
   parseTimestamp,
   startOfUtcDay,
+  zoneAbbreviation,
 } from '../../src/lib/time';
 
 describe('parseTimestamp', () => {
@@ -90,5 +95,42 @@ describe('month names', () => {
   it('are the same three letters whatever ICU the build runs on', () => {
     expect(formatUtcDate(new Date('2026-09-09T00:00:00Z'))).toBe('9 Sep 2026');
     expect(formatUtcDateTime(new Date('2026-09-09T23:05:00Z'))).toBe('9 Sep 2026, 23:05 UTC');
+  });
+});
+
+describe('time in the operator\'s zone', () => {
+  it('follows UTC with the local time and the zone\'s abbreviation', () => {
+    expect(formatDateTime(new Date('2026-09-09T14:00:00Z'), 'Asia/Jakarta')).toBe('9 Sep 2026, 14:00 UTC (21:00 WIB)');
+    expect(formatDateTime(new Date('2026-07-01T12:30:00Z'), 'Europe/Berlin')).toBe('1 Jul 2026, 12:30 UTC (14:30 CEST)');
+    expect(formatDateTime(new Date('2026-01-15T12:30:00Z'), 'America/New_York')).toBe('15 Jan 2026, 12:30 UTC (07:30 EST)');
+  });
+
+  it('shows UTC alone without a zone', () => {
+    expect(formatDateTime(new Date('2026-09-09T14:00:00Z'), undefined)).toBe('9 Sep 2026, 14:00 UTC');
+  });
+
+  it('names the day when the zone is on another one, and the year when that differs too', () => {
+    expect(formatZoneTime(new Date('2026-09-09T20:00:00Z'), 'Asia/Jakarta')).toBe('10 Sep, 03:00 WIB');
+    expect(formatZoneTime(new Date('2026-09-09T02:00:00Z'), 'America/Los_Angeles')).toBe('8 Sep, 19:00 PDT');
+    expect(formatZoneTime(new Date('2026-12-31T20:00:00Z'), 'Asia/Jakarta')).toBe('1 Jan 2027, 03:00 WIB');
+  });
+
+  it('abbreviates a zone as English where it is used does, or gives its offset', () => {
+    const date = new Date('2026-01-15T00:00:00Z');
+    expect(zoneAbbreviation(date, 'Asia/Jakarta')).toBe('WIB');
+    expect(zoneAbbreviation(date, 'Asia/Makassar')).toBe('WITA');
+    expect(zoneAbbreviation(date, 'Australia/Sydney')).toBe('AEDT');
+    expect(zoneAbbreviation(date, 'Europe/London')).toBe('GMT');
+    expect(zoneAbbreviation(date, 'Asia/Dhaka')).toBe('GMT+6');
+  });
+
+  it('knows IANA zone names and refuses offsets and unknown names', () => {
+    for (const name of ['Asia/Jakarta', 'Europe/Berlin', 'America/Argentina/Buenos_Aires', 'UTC']) expect(isTimeZoneName(name), name).toBe(true);
+    for (const name of ['Asia/Jakartaa', 'WIB', '+07:00', '-0300', '']) expect(isTimeZoneName(name), name).toBe(false);
+  });
+
+  it('recognises UTC under its other names', () => {
+    for (const name of ['UTC', 'Etc/UTC', 'GMT', 'Zulu']) expect(isUtcZone(name), name).toBe(true);
+    expect(isUtcZone('Europe/London')).toBe(false);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dayInOffset, DEFAULT_OFFSET, formatInOffset, offsetMinutes, parseWriterTime, resolveOffset } from '../../src/lib/writer/offset';
+import { dayInOffset, formatInOffset, offsetMinutes, parseWriterTime, resolveOffset, UTC_OFFSET, zoneOffset } from '../../src/lib/writer/offset';
+import { TEST_NOW } from '../support/clock';
 
 describe('display offset', () => {
   it('reads offsets east and west of UTC and refuses anything else', () => {
@@ -9,15 +10,26 @@ describe('display offset', () => {
     for (const text of ['7', '+7:00', '+0700', 'WIB', '+15:00', '+07:60']) expect(offsetMinutes(text), text).toBeNull();
   });
 
-  it('takes the flag, else STATUSWIRE_OFFSET, else WIB', () => {
-    expect(resolveOffset('+08:00', { STATUSWIRE_OFFSET: '+09:00' })).toEqual({ ok: true, value: '+08:00' });
-    expect(resolveOffset(undefined, { STATUSWIRE_OFFSET: '+09:00' })).toEqual({ ok: true, value: '+09:00' });
-    expect(resolveOffset(undefined, {})).toEqual({ ok: true, value: DEFAULT_OFFSET });
-    expect(DEFAULT_OFFSET).toBe('+07:00');
-    expect(resolveOffset('7', {})).toEqual({
+  it('takes the flag, else STATUSWIRE_OFFSET, else the configured zone\'s offset now, else UTC', () => {
+    expect(resolveOffset('+08:00', { STATUSWIRE_OFFSET: '+09:00' }, 'Asia/Jakarta', TEST_NOW)).toEqual({ ok: true, value: '+08:00' });
+    expect(resolveOffset(undefined, { STATUSWIRE_OFFSET: '+09:00' }, 'Asia/Jakarta', TEST_NOW)).toEqual({ ok: true, value: '+09:00' });
+    expect(resolveOffset(undefined, { STATUSWIRE_OFFSET: '' }, 'Asia/Jakarta', TEST_NOW)).toEqual({ ok: true, value: '+07:00' });
+    expect(resolveOffset(undefined, {}, 'Asia/Makassar', TEST_NOW)).toEqual({ ok: true, value: '+08:00' });
+    expect(resolveOffset(undefined, {}, undefined, TEST_NOW)).toEqual({ ok: true, value: UTC_OFFSET });
+    expect(UTC_OFFSET).toBe('+00:00');
+    expect(resolveOffset('7', {}, 'Asia/Jakarta', TEST_NOW)).toEqual({
       ok: false,
       error: 'the display offset "7" is not an offset  (give it like +07:00 (WIB), +08:00 (WITA) or +00:00 (UTC))',
     });
+  });
+
+  it('reads a zone\'s offset at a given moment, daylight saving included', () => {
+    expect(zoneOffset(TEST_NOW, 'Asia/Jakarta')).toBe('+07:00');
+    expect(zoneOffset(TEST_NOW, 'Asia/Kathmandu')).toBe('+05:45');
+    expect(zoneOffset(new Date('2026-01-15T12:00:00Z'), 'America/New_York')).toBe('-05:00');
+    expect(zoneOffset(new Date('2026-07-15T12:00:00Z'), 'America/New_York')).toBe('-04:00');
+    expect(zoneOffset(new Date('2026-01-15T12:00:00Z'), 'Europe/London')).toBe('+00:00');
+    expect(zoneOffset(new Date('2026-07-15T12:00:00Z'), 'Europe/London')).toBe('+01:00');
   });
 
   it('writes a time as the writer\'s watch shows it, to the whole second', () => {

@@ -1,8 +1,10 @@
 /**
- * `content/metrics.yaml`: where metrics come from and which values mark a component
- * as measured-degraded. Without the file, or without a source, the shipped sample is used.
+ * Metrics settings: the source's shape (set under `metrics.source` in content/site.yaml)
+ * and `content/metrics.yaml`, which says which values mark a component as
+ * measured-degraded. Without a source the shipped sample is used.
  */
 import { z } from 'astro/zod';
+import { withFix } from '../fix.ts';
 import { INCIDENT_COMPONENT_STATUSES } from '../types.ts';
 import { METRIC_UNITS } from './snapshot.ts';
 
@@ -46,7 +48,14 @@ export const thresholdSchema = z.strictObject({
 });
 
 export const metricsConfigSchema = z.strictObject({
-  source: metricsSourceSchema.default({ kind: 'sample' }),
+  // The source used to be set here. Saying where it went, instead of "unknown field",
+  // keeps an upgraded site from dropping the line and quietly showing the sample.
+  source: z
+    .unknown()
+    .refine((value) => value === undefined, {
+      message: withFix('the metrics source is now set in content/site.yaml', 'move this block there, under metrics: as source:'),
+    })
+    .optional(),
   thresholds: z.array(thresholdSchema).default([]),
 });
 
@@ -58,10 +67,10 @@ export type MetricsConfig = z.output<typeof metricsConfigSchema>;
 
 /**
  * METRICS_URL overrides the configured location: a Prometheus base URL when the
- * config names Prometheus, otherwise a document in our format (URL or local path).
+ * source is Prometheus, otherwise a document in our format (URL or local path).
  */
-export function resolveSource(config: MetricsConfig, metricsUrl: string | undefined): MetricsSource {
-  if (!metricsUrl) return config.source;
-  if (config.source.kind === 'prometheus') return { ...config.source, url: metricsUrl };
-  return { kind: 'json', url: metricsUrl, timeoutSeconds: config.source.kind === 'json' ? config.source.timeoutSeconds : 10 };
+export function resolveSource(source: MetricsSource, metricsUrl: string | undefined): MetricsSource {
+  if (!metricsUrl) return source;
+  if (source.kind === 'prometheus') return { ...source, url: metricsUrl };
+  return { kind: 'json', url: metricsUrl, timeoutSeconds: source.kind === 'json' ? source.timeoutSeconds : 10 };
 }

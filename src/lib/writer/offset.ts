@@ -1,12 +1,13 @@
 /**
- * The writer's clock face: timestamps are written in one configured display offset
- * (WIB, +07:00, unless STATUSWIRE_OFFSET or --offset says otherwise), so a file reads
- * like the writer's own watch and still names its zone.
+ * The writer's clock face: timestamps are written in one display offset (that of the
+ * time zone in content/site.yaml, unless STATUSWIRE_OFFSET or --offset says otherwise),
+ * so a file reads like the writer's own watch and still names its zone.
  */
 import { withFix, type Parsed } from '../fix.ts';
 import { parseTimestamp } from '../time.ts';
 
-export const DEFAULT_OFFSET = '+07:00';
+/** The offset when no flag, variable or configured time zone gives one. */
+export const UTC_OFFSET = '+00:00';
 const OFFSET = /^([+-])(\d{2}):(\d{2})$/;
 const LOCAL = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})(:\d{2})?$/;
 
@@ -19,9 +20,25 @@ export function offsetMinutes(offset: string): number | null {
   return (sign === '-' ? -1 : 1) * (Number(hours) * 60 + Number(minutes));
 }
 
-/** The flag, else the environment, else WIB. */
-export function resolveOffset(flag: string | undefined, env: Record<string, string | undefined>): Parsed<string> {
-  const offset = flag ?? (env.STATUSWIRE_OFFSET || DEFAULT_OFFSET);
+/** `+07:00`: the offset `timeZone` (an IANA name) has at `date`, daylight saving included. */
+export function zoneOffset(date: Date, timeZone: string): string {
+  const format = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' });
+  const name = format.formatToParts(date).find((part) => part.type === 'timeZoneName')?.value ?? 'GMT';
+  // "GMT+07:00", or plain "GMT" for a zone at UTC+0.
+  return name === 'GMT' ? UTC_OFFSET : name.slice('GMT'.length);
+}
+
+/**
+ * The flag, else STATUSWIRE_OFFSET, else the configured time zone's offset at `now`
+ * (the page shows times in that zone, so the files match it), else UTC.
+ */
+export function resolveOffset(
+  flag: string | undefined,
+  env: Record<string, string | undefined>,
+  timeZone: string | undefined,
+  now: Date,
+): Parsed<string> {
+  const offset = flag ?? (env.STATUSWIRE_OFFSET || (timeZone ? zoneOffset(now, timeZone) : UTC_OFFSET));
   if (offsetMinutes(offset) === null) {
     return { ok: false, error: withFix(`the display offset "${offset}" is not an offset`, 'give it like +07:00 (WIB), +08:00 (WITA) or +00:00 (UTC)') };
   }

@@ -101,6 +101,18 @@ export function readComponents(): ComponentsFile {
   return parse(readFileSync(join(CONTENT, 'components.yaml'), 'utf8')) as ComponentsFile;
 }
 
+export interface SiteFile {
+  name: string;
+  homepage?: string;
+  logo?: { src: string; alt: string };
+  contact: string;
+  timeZone?: string;
+}
+
+export function readSite(): SiteFile {
+  return parse(readFileSync(join(CONTENT, 'site.yaml'), 'utf8')) as SiteFile;
+}
+
 export function incident(slug: string): IncidentFile {
   const found = readIncidents().find((i) => i.slug === slug);
   if (!found) throw new Error(`no incident file content/incidents/${slug}.mdx`);
@@ -177,17 +189,25 @@ export function escapeRegExp(text: string): string {
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept?', 'Oct', 'Nov', 'Dec'];
 
+/** The sample operator's zone, as content/site.yaml names it; WIB is UTC+7 all year. */
+export const SAMPLE_ZONE = { timeZone: 'Asia/Jakarta', abbreviation: 'WIB', offsetMs: 7 * 3_600_000 } as const;
+
 /**
- * The visible UTC wording of a <time datetime>: "12 Jan 2026, 02:40 UTC", or "12 Jan 2026"
- * for a date-only element. (September is accepted as "Sep" or "Sept": en-GB ICU data
- * changed the abbreviation between Node releases.)
+ * The visible wording of a <time datetime>: "12 Jan 2026, 02:40 UTC (09:40 WIB)", the
+ * WIB day named when it differs ("9 Feb 2027, 18:00 UTC (10 Feb, 01:00 WIB)"), or
+ * "12 Jan 2026" for a date-only element. (September is accepted as "Sep" or "Sept":
+ * en-GB ICU data changed the abbreviation between Node releases.)
  */
-export function utcTextPattern(date: Date, dateOnly: boolean): RegExp {
-  const day = `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
-  if (dateOnly) return new RegExp(`^${day}$`);
-  const hh = String(date.getUTCHours()).padStart(2, '0');
-  const mm = String(date.getUTCMinutes()).padStart(2, '0');
-  return new RegExp(`^${day}, ${hh}:${mm} UTC$`);
+export function timeTextPattern(date: Date, dateOnly: boolean): RegExp {
+  const day = (at: Date) => `${at.getUTCDate()} ${MONTHS[at.getUTCMonth()]}`;
+  const clock = (at: Date) => `${String(at.getUTCHours()).padStart(2, '0')}:${String(at.getUTCMinutes()).padStart(2, '0')}`;
+  const utcDay = `${day(date)} ${date.getUTCFullYear()}`;
+  if (dateOnly) return new RegExp(`^${utcDay}$`);
+  // The local wall clock, read with UTC getters from the instant shifted by the offset.
+  const local = new Date(date.getTime() + SAMPLE_ZONE.offsetMs);
+  const localDay =
+    local.getUTCFullYear() !== date.getUTCFullYear() ? `${day(local)} ${local.getUTCFullYear()}, ` : local.getUTCDate() !== date.getUTCDate() ? `${day(local)}, ` : '';
+  return new RegExp(`^${utcDay}, ${clock(date)} UTC \\(${localDay}${clock(local)} ${SAMPLE_ZONE.abbreviation}\\)$`);
 }
 
 export const SMARTFREN = '2026-01-12-smartfren-delivery-delays';

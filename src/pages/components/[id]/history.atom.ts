@@ -4,7 +4,7 @@ import { getStatusModel } from '../../../data/status-model';
 import { componentPaths, type ComponentProps } from '../../../data/component-paths';
 import { componentFeed } from '../../../lib/feeds';
 import { FEED_TYPES } from '../../../lib/outputs';
-import { site } from '../../../site.config';
+import { site } from '../../../data/site';
 
 export const getStaticPaths = componentPaths;
 

@@ -3,7 +3,7 @@ import { textResponse } from '../../../data/responses';
 import { getStatusModel } from '../../../data/status-model';
 import { componentPaths, type ComponentProps } from '../../../data/component-paths';
 import { componentCalendar } from '../../../lib/calendar';
-import { site } from '../../../site.config';
+import { site } from '../../../data/site';
 
 export const getStaticPaths = componentPaths;
 
