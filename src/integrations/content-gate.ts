@@ -2,6 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { buildClock } from '../lib/clock';
 import { checkContent, formatProblem } from '../lib/content-check';
+import { environmentProblems } from '../lib/site-config';
 
 /**
  * Validates content/ before Astro syncs it and reports every problem at once, one
@@ -13,9 +14,12 @@ export function contentGate(): AstroIntegration {
     name: 'statuswire:content-gate',
     hooks: {
       'astro:config:setup': async ({ config, logger, command }) => {
-        const problems = await checkContent(fileURLToPath(config.root), buildClock());
+        const problems = [
+          ...(await checkContent(fileURLToPath(config.root), buildClock())).map(formatProblem),
+          ...environmentProblems(process.env),
+        ];
         if (problems.length === 0) return;
-        for (const problem of problems) logger.error(formatProblem(problem));
+        for (const problem of problems) logger.error(problem);
         const summary = `${problems.length} content problem${problems.length === 1 ? '' : 's'}; fix the lines above and build again`;
         if (command === 'build') {
           logger.error(summary);

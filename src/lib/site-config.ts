@@ -97,7 +97,17 @@ export function siteConfigSchema(context: SiteConfigContext) {
 
 export type SiteConfig = z.output<ReturnType<typeof siteConfigSchema>>;
 
-/** The configuration with the environment's overrides: `SITE_URL` replaces `url`. */
+/** The configuration with the environment's overrides: a valid `SITE_URL` replaces `url`. */
 export function withEnvironment(config: SiteConfig, env: Record<string, string | undefined>): SiteConfig {
-  return env.SITE_URL ? { ...config, url: env.SITE_URL } : config;
+  return env.SITE_URL && isHttpUrl(env.SITE_URL) ? { ...config, url: env.SITE_URL } : config;
+}
+
+/**
+ * The environment's overrides that cannot be used, one line each, like content
+ * problems: a build must stop on them rather than publish links to a wrong address.
+ */
+export function environmentProblems(env: Record<string, string | undefined>): string[] {
+  if (!env.SITE_URL) return [];
+  const result = httpUrl.safeParse(env.SITE_URL);
+  return result.success ? [] : [`SITE_URL (environment)  ${result.error.issues[0]?.message ?? 'is not an absolute http(s) URL'}`];
 }

@@ -80,7 +80,7 @@ describe('a build with broken content', () => {
     }
     siteYaml = await readFile(join(site.root, 'content/site.yaml'), 'utf8');
     await writeFile(join(site.root, 'content/site.yaml'), `${BROKEN_SITE_YAML.join('\n')}\n`);
-    result = await site.build();
+    result = await site.build('dist', { SITE_URL: 'status.example.org' });
   }, 120_000);
 
   afterAll(() => site.remove());
@@ -103,9 +103,15 @@ describe('a build with broken content', () => {
     );
   });
 
+  it('names a SITE_URL it cannot use', () => {
+    expect(result.output).toContain(
+      'SITE_URL (environment)  "status.example.org" is not an absolute http(s) URL  (write it with its scheme: https://status.example.org)',
+    );
+  });
+
   it('prints no stack trace', () => {
     expect(result.output).not.toMatch(/\n\s+at .+\(.+:\d+:\d+\)/);
-    expect(result.output).toContain(`${BROKEN.length + 1} content problems`);
+    expect(result.output).toContain(`${BROKEN.length + 2} content problems`);
   });
 
   it('builds again once the files are fixed', async () => {

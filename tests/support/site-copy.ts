@@ -6,7 +6,8 @@ import { TEST_EPOCH } from './clock';
 
 export interface SiteCopy {
   root: string;
-  build(outDir?: string): Promise<BuildResult>;
+  /** `astro build`, with extra environment. */
+  build(outDir?: string, env?: Record<string, string>): Promise<BuildResult>;
   /** `npm run build`'s first step: the metrics pull, with extra environment. */
   pullMetrics(env?: Record<string, string>): Promise<BuildResult>;
   /** A writer's command, `node scripts/<script>.ts ...args`, with extra environment and typed input. */
@@ -24,7 +25,7 @@ export async function copySite(): Promise<SiteCopy> {
   const root = await copySiteFiles('statuswire-site-');
   return {
     root,
-    build: (outDir = 'dist') => run(root, [join(REPO, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir]),
+    build: (outDir = 'dist', env = {}) => run(root, [join(REPO, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], env),
     pullMetrics: (env = {}) => run(root, ['scripts/pull-metrics.ts'], env),
     command: (script, args, { env = {}, input = '' } = {}) => run(root, [`scripts/${script}.ts`, ...args], env, input),
     remove: () => rm(root, { recursive: true, force: true }),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeIssue, fieldName } from '../../src/lib/content-check';
-import { siteConfigSchema, withEnvironment } from '../../src/lib/site-config';
+import { environmentProblems, siteConfigSchema, withEnvironment } from '../../src/lib/site-config';
 import { validSiteConfig } from '../support/fixtures';
 
 const schema = siteConfigSchema({ publicFileExists: (path) => path === 'logo.svg' });
@@ -107,5 +107,15 @@ describe('environment overrides', () => {
     expect(withEnvironment(config, { SITE_URL: 'https://status.example.org' }).url).toBe('https://status.example.org');
     expect(withEnvironment(config, { SITE_URL: '' }).url).toBe('https://status.kabar.example');
     expect(withEnvironment(config, {})).toBe(config);
+  });
+
+  it('never takes a SITE_URL it cannot use, and says why', () => {
+    const config = schema.parse(validSiteConfig());
+    expect(withEnvironment(config, { SITE_URL: 'ftp://status.example.org' }).url).toBe('https://status.kabar.example');
+    expect(environmentProblems({ SITE_URL: 'ftp://status.example.org' })).toEqual([
+      'SITE_URL (environment)  "ftp://status.example.org" is not an absolute http(s) URL  (write it with its scheme, like https://status.example.com)',
+    ]);
+    expect(environmentProblems({ SITE_URL: 'https://status.example.org' })).toEqual([]);
+    expect(environmentProblems({})).toEqual([]);
   });
 });
