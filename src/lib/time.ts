@@ -109,11 +109,12 @@ export function formatUtcDateTime(date: Date): string {
 }
 
 /**
- * "9 Sep 2026, 14:00 UTC (21:00 WIB)": UTC, which every reader can rely on, then the
- * time in the operator's zone when one is configured.
+ * "9 Sep 2026, 14:00 UTC" and "(21:00 WIB)": UTC, which every reader can rely on, then
+ * the time in the operator's zone when one is configured. Two parts, so a narrow screen
+ * may break the line between them but never inside either.
  */
-export function formatDateTime(date: Date, timeZone: string | undefined): string {
-  return timeZone ? `${formatUtcDateTime(date)} (${formatZoneTime(date, timeZone)})` : formatUtcDateTime(date);
+export function formatDateTime(date: Date, timeZone: string | undefined): { utc: string; local: string | null } {
+  return { utc: formatUtcDateTime(date), local: timeZone ? `(${formatZoneTime(date, timeZone)})` : null };
 }
 
 /**

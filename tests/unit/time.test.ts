@@ -100,13 +100,13 @@ describe('month names', () => {
 
 describe('time in the operator\'s zone', () => {
   it('follows UTC with the local time and the zone\'s abbreviation', () => {
-    expect(formatDateTime(new Date('2026-09-09T14:00:00Z'), 'Asia/Jakarta')).toBe('9 Sep 2026, 14:00 UTC (21:00 WIB)');
-    expect(formatDateTime(new Date('2026-07-01T12:30:00Z'), 'Europe/Berlin')).toBe('1 Jul 2026, 12:30 UTC (14:30 CEST)');
-    expect(formatDateTime(new Date('2026-01-15T12:30:00Z'), 'America/New_York')).toBe('15 Jan 2026, 12:30 UTC (07:30 EST)');
+    expect(formatDateTime(new Date('2026-09-09T14:00:00Z'), 'Asia/Jakarta')).toEqual({ utc: '9 Sep 2026, 14:00 UTC', local: '(21:00 WIB)' });
+    expect(formatDateTime(new Date('2026-07-01T12:30:00Z'), 'Europe/Berlin')).toEqual({ utc: '1 Jul 2026, 12:30 UTC', local: '(14:30 CEST)' });
+    expect(formatDateTime(new Date('2026-01-15T12:30:00Z'), 'America/New_York')).toEqual({ utc: '15 Jan 2026, 12:30 UTC', local: '(07:30 EST)' });
   });
 
   it('shows UTC alone without a zone', () => {
-    expect(formatDateTime(new Date('2026-09-09T14:00:00Z'), undefined)).toBe('9 Sep 2026, 14:00 UTC');
+    expect(formatDateTime(new Date('2026-09-09T14:00:00Z'), undefined)).toEqual({ utc: '9 Sep 2026, 14:00 UTC', local: null });
   });
 
   it('names the day when the zone is on another one, and the year when that differs too', () => {
