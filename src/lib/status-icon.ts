@@ -4,6 +4,7 @@
  * on colour alone.
  */
 import type { Element } from 'hast';
+import { toHtml } from 'hast-util-to-html';
 import { s } from 'hastscript';
 import type { Tone } from './tone.ts';
 
@@ -54,4 +55,15 @@ export function statusIcon(tone: Tone, className = 'size-5'): Element {
     },
     SHAPES[tone](),
   );
+}
+
+// Every page draws dozens of icons from a handful of tone and size pairs.
+const markup = new Map<string, string>();
+
+/** The icon as HTML, for Astro components. */
+export function statusIconHtml(tone: Tone, className = 'size-5'): string {
+  const key = `${tone} ${className}`;
+  let html = markup.get(key);
+  if (html === undefined) markup.set(key, (html = toHtml(statusIcon(tone, className), { space: 'svg' })));
+  return html;
 }

@@ -98,6 +98,17 @@ describe('month names', () => {
   });
 });
 
+describe('UTC times without Intl', () => {
+  it('match en-US month names and 24-hour clock for every month', () => {
+    const intl = new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', month: 'short' });
+    for (let month = 0; month < 12; month++) {
+      const date = new Date(Date.UTC(2026, month, 5, 7, 3));
+      expect(formatUtcDateTime(date)).toBe(`5 ${intl.format(date)} 2026, 07:03 UTC`);
+    }
+    expect(formatUtcDateTime(new Date('2026-12-31T23:59:00Z'))).toBe('31 Dec 2026, 23:59 UTC');
+  });
+});
+
 describe('time in the operator\'s zone', () => {
   it('follows UTC with the local time and the zone\'s abbreviation', () => {
     expect(formatDateTime(new Date('2026-09-09T14:00:00Z'), 'Asia/Jakarta')).toEqual({ utc: '9 Sep 2026, 14:00 UTC', local: '(21:00 WIB)' });
