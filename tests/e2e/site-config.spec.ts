@@ -15,6 +15,8 @@ test.describe('the operator\'s settings (content/site.yaml)', () => {
     // Loaded and drawn at the header's height, not a broken-image box.
     expect(await logo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
     expect((await logo.boundingBox())?.height).toBe(32);
+    // Its width is reserved before it loads, so the header never shifts: the sample is 164 x 32.
+    await expect(logo).toHaveAttribute('width', '164');
   });
 
   test('header and footer link to the contact address, and the footer to the operator\'s site', async ({ page }) => {

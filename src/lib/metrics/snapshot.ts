@@ -18,7 +18,7 @@ const isoTimestamp = z
   .describe('ISO 8601 date-time with an offset or Z');
 
 const point = z
-  .tuple([isoTimestamp, z.number().finite().nullable()])
+  .tuple([isoTimestamp, z.number().nullable()])
   .describe('[time, value]; null where the source had no data');
 
 export const metricSeriesSchema = z.strictObject({
