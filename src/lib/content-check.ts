@@ -8,7 +8,7 @@ import { join, relative } from 'node:path';
 import type { z } from 'astro/zod';
 import { splitFix, type Explained } from './fix.ts';
 import { parseYaml, splitFrontmatter, type ParsedFrontmatter } from './frontmatter.ts';
-import { renderBody } from './mdx-body.ts';
+import { bodyProblems } from './mdx-body.ts';
 import { metricsConfigSchema, type MetricsConfig } from './metrics/config.ts';
 import { sampleProfilesSchema, type SampleProfile } from './metrics/sample.ts';
 import {
@@ -163,7 +163,7 @@ export function checkEntry<T>(file: string, source: string, schema: z.ZodType<T>
     return { problems };
   }
   const checked = validate(file, parseYaml(split.yaml, split.firstLine), schema);
-  const body = renderBody(split.body, split.bodyLine).problems.map((problem) => ({ file, ...problem }));
+  const body = bodyProblems(split.body, split.bodyLine).map((problem) => ({ file, ...problem }));
   return { data: checked.data, problems: [...problems, ...checked.problems, ...body] };
 }
 

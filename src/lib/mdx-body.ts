@@ -28,20 +28,29 @@ const COMMENT_ONLY = /^\s*\/\*[\s\S]*\*\/\s*$/;
 
 /** Renders `body`, which starts on line `bodyLine` of its file. */
 export function renderBody(body: string, bodyLine: number): RenderedBody {
+  const { root, problems } = convertBody(body, bodyLine);
+  return { html: root && problems.length === 0 ? toHtml(root) : '', problems };
+}
+
+/** What `renderBody` would report, without writing the HTML: the content check needs no more. */
+export function bodyProblems(body: string, bodyLine: number): BodyProblem[] {
+  return convertBody(body, bodyLine).problems;
+}
+
+function convertBody(body: string, bodyLine: number): { root: Root | null; problems: BodyProblem[] } {
   const toFileLine = (line: number) => line + bodyLine - 1;
   let tree: HastNode;
   try {
     tree = mdxToHast(body);
   } catch (error) {
-    return { html: '', problems: [syntaxProblem(error, toFileLine)] };
+    return { root: null, problems: [syntaxProblem(error, toFileLine)] };
   }
   const problems: BodyProblem[] = [];
   const report = (node: HastNode, message: string, fix: string) => {
     const start = node.position?.start ?? { line: 1, column: 1 };
     problems.push({ line: toFileLine(start.line), column: start.column, field: '(mdx)', message, fix });
   };
-  const root: Root = { type: 'root', children: convertChildren(tree, report) as RootContent[] };
-  return { html: problems.length === 0 ? toHtml(root) : '', problems };
+  return { root: { type: 'root', children: convertChildren(tree, report) as RootContent[] }, problems };
 }
 
 type Report = (node: HastNode, message: string, fix: string) => void;

@@ -51,3 +51,19 @@ export const BODY_COMPONENTS: Readonly<Record<string, BodyComponent>> = {
   sub: { attributes: {}, render: element('sub') },
   sup: { attributes: {}, render: element('sup') },
 };
+
+/**
+ * A body using every tag, once per value its attributes list and with every other
+ * attribute set: its HTML changes whenever the way tags render does.
+ */
+export function everyTagBody(): string {
+  return Object.entries(BODY_COMPONENTS)
+    .flatMap(([name, { attributes }]) => {
+      const rules = Object.entries(attributes);
+      const set = rules.flatMap(([attribute, rule]) => (rule === 'flag' ? [attribute] : rule === 'text' ? [`${attribute}="T"`] : []));
+      const listed = rules.flatMap(([attribute, rule]) => (Array.isArray(rule) ? rule.map((value) => `${attribute}="${value}"`) : []));
+      const variants = listed.length > 0 ? listed.map((choice) => [choice, ...set]) : [set];
+      return variants.map((written) => `<${name}${written.map((attribute) => ` ${attribute}`).join('')}>X</${name}>`);
+    })
+    .join('\n\n');
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { renderBody } from '../../src/lib/mdx-body';
+import { bodyProblems, renderBody } from '../../src/lib/mdx-body';
+import { BODY_COMPONENTS, everyTagBody } from '../../src/lib/mdx-components';
 
 describe('renderBody', () => {
   it('renders Markdown to HTML', () => {
@@ -67,5 +68,21 @@ describe('renderBody', () => {
         },
       ],
     });
+  });
+
+  it('reports the same problems without writing HTML for the content check', () => {
+    const body = 'Intro {count}\n\n<Status />\n';
+    expect(bodyProblems(body, 4)).toEqual(renderBody(body, 4).problems);
+    expect(bodyProblems('See <Callout>x\n', 4)).toEqual(renderBody('See <Callout>x\n', 4).problems);
+  });
+});
+
+describe('everyTagBody', () => {
+  it('uses every tag, with each listed value, and renders without a problem', () => {
+    const body = everyTagBody();
+    for (const name of Object.keys(BODY_COMPONENTS)) expect(body).toContain(`<${name}`);
+    for (const type of ['note', 'warning', 'success']) expect(body).toContain(`<Callout type="${type}" title="T">`);
+    expect(body).toContain('<details open>');
+    expect(renderBody(body, 1).problems).toEqual([]);
   });
 });
