@@ -5,18 +5,30 @@ import { parse } from 'yaml';
 interface Step {
   uses?: string;
   run?: string;
-  with?: Record<string, string>;
+  with?: Record<string, string | boolean>;
+}
+interface Job {
+  steps: Step[];
+  needs?: string;
+  if?: string;
+  'timeout-minutes'?: number;
+  permissions?: Record<string, string>;
+  container?: { image: string };
 }
 interface Workflow {
   on: Record<string, unknown>;
   permissions?: Record<string, string>;
-  jobs: Record<string, { steps: Step[]; needs?: string; container?: { image: string } }>;
+  jobs: Record<string, Job>;
 }
 
 const DIRECTORY = '.github/workflows';
 const read = async (name: string) => readFile(`${DIRECTORY}/${name}`, 'utf8');
 const steps = (workflow: Workflow) => Object.values(workflow.jobs).flatMap((job) => job.steps);
 const using = (workflow: Workflow, action: string) => steps(workflow).find((step) => step.uses?.startsWith(`${action}@`));
+const workflows = async () => {
+  const names = (await readdir(DIRECTORY)).filter((name) => name.endsWith('.yml'));
+  return Promise.all(names.map(async (name) => ({ name, workflow: parse(await read(name)) as Workflow })));
+};
 
 describe('GitHub workflows', () => {
   it('are valid YAML and pin every action to a commit, with its version in a comment', async () => {
@@ -50,7 +62,6 @@ describe('GitHub workflows', () => {
     const workflow = parse(await read('deploy.yml')) as Workflow;
     expect(workflow.on.push).toEqual({ branches: ['main'] });
     expect(workflow.on.schedule).toEqual([{ cron: '*/10 * * * *' }]);
-    expect(workflow.permissions).toMatchObject({ pages: 'write', 'id-token': 'write' });
     const build = workflow.jobs.build?.steps ?? [];
     const runs = build.map((step) => step.run ?? '').join('\n');
     expect(runs).toContain('npm ci');
@@ -62,5 +73,26 @@ describe('GitHub workflows', () => {
     expect(using(workflow, 'actions/upload-pages-artifact')?.with?.path).toBe('dist');
     expect(workflow.jobs.deploy?.needs).toBe('build');
     expect(workflow.jobs.deploy?.steps.map((step) => step.uses?.split('@')[0])).toEqual(['actions/deploy-pages']);
+  });
+
+  it('hold least privilege: read-only by default, a time limit on every job, no token left in the checkout', async () => {
+    for (const { name, workflow } of await workflows()) {
+      expect(workflow.permissions, name).toEqual({ contents: 'read' });
+      for (const [id, job] of Object.entries(workflow.jobs)) {
+        expect(job['timeout-minutes'], `${name}: ${id}`).toBeGreaterThan(0);
+        for (const step of job.steps.filter((candidate) => candidate.uses?.startsWith('actions/checkout@'))) {
+          expect(step.with?.['persist-credentials'], `${name}: ${id}`).toBe(false);
+        }
+      }
+    }
+  });
+
+  it('publish only from main, and only the deploy job may write to Pages', async () => {
+    const workflow = parse(await read('deploy.yml')) as Workflow;
+    const onMain = "github.ref == 'refs/heads/main'";
+    expect(workflow.jobs.build?.if).toBe(onMain);
+    expect(workflow.jobs.build?.permissions).toBeUndefined();
+    expect(workflow.jobs.deploy?.if).toBe(onMain);
+    expect(workflow.jobs.deploy?.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
   });
 });
