@@ -3,7 +3,7 @@
  * fast with file, line, field and fix, all problems at once.
  */
 import { statSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
+import { lstat, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { z } from 'astro/zod';
 import { toOneLine } from './control-characters.ts';
@@ -133,6 +133,8 @@ function validate<T>(
 /** Every name in `directory` but hidden ones; what each name is, the reading judges. */
 async function listNames(directory: string): Promise<string[]> {
   try {
+    // A link is named by the walk of content/; listing through it would read another folder.
+    if (!(await lstat(directory)).isDirectory()) return [];
     return (await readdir(directory)).filter((name) => !name.startsWith('.')).sort();
   } catch {
     return [];

@@ -82,6 +82,20 @@ describe('what is not a content file', () => {
     }
   });
 
+  it('names content/incidents when it is a link, and reads nothing through it', async () => {
+    const outside = await mkdtemp(join(tmpdir(), 'statuswire-outside-'));
+    try {
+      await writeFile(join(outside, '2026-11-01-secret.mdx'), incident().replace('impact: minor', 'impact: SECRET'));
+      await rm(join(root, 'content/incidents'), { recursive: true });
+      await symlink(outside, join(root, 'content/incidents'));
+      expect(await lines()).toEqual([
+        `content/incidents:1:1  (file)  is a symbolic link to ${outside}  (replace the link with the file or folder itself: the site is built only from what the repository holds)`,
+      ]);
+    } finally {
+      await rm(outside, { recursive: true, force: true });
+    }
+  });
+
   it('names public/ itself when it is a link', async () => {
     await rm(join(root, 'public'), { recursive: true });
     await symlink('/etc', join(root, 'public'));
