@@ -44,14 +44,19 @@ export async function readContentFile(path: string, maxBytes: number, tooBigFix:
     if (stats.size > maxBytes) return failed({ message: `is ${bytesText(stats.size)}, more than the ${bytesText(maxBytes)} allowed`, fix: tooBigFix });
     bytes = await readFile(path);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return { kind: 'missing' };
-    return failed({ message: `cannot be read (${code ?? String(error)})`, fix: 'let the user who runs the build read it, for example with chmod a+r' });
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'missing' };
+    return failed(cannotRead(error));
   }
   if (!isUtf8(bytes)) {
     return failed({ message: 'is not UTF-8 text', fix: 'save it as UTF-8 (your editor shows the encoding in its status bar)' }, firstBadLine(bytes));
   }
   return { kind: 'text', text: bytes.toString('utf8') };
+}
+
+/** What a failed read or listing is told: the system's code, and the usual fix. */
+export function cannotRead(error: unknown): Explained {
+  const code = (error as NodeJS.ErrnoException).code ?? String(error);
+  return { message: `cannot be read (${code})`, fix: 'let the user who runs the build read it, for example with chmod a+rX' };
 }
 
 function bytesText(bytes: number): string {

@@ -43,8 +43,8 @@ const title = oneLineText(200, 'shorten the title; details go in the updates');
 const message = multiLineText(4000, 'keep an update short and put the analysis in the body');
 
 /**
- * More updates than anyone would read; at the 4,000-character limit each, 200 of them
- * still fit in an entry file (1 MB).
+ * More updates than anyone reads; 200 of 4,000 characters (800 KB of plain text) still
+ * fit in an entry file's 1 MB.
  */
 const MAX_UPDATES = 200;
 

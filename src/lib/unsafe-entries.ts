@@ -3,11 +3,10 @@
  * copies public/ into dist/ following them, so a link to /etc would publish it) and
  * pipes, sockets or devices. Folders are walked, never followed through a link.
  */
-import type { Stats } from 'node:fs';
 import { lstat, readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import { cannotRead, notAFile } from './content-read.ts';
 import type { Explained } from './fix.ts';
-import { notAFile } from './content-read.ts';
 
 const WALKED_FOLDERS = ['content', 'public'] as const;
 
@@ -18,33 +17,21 @@ export async function unsafeEntries(root: string): Promise<EntryProblem[]> {
   const problems: EntryProblem[] = [];
   const visit = async (path: string): Promise<void> => {
     const file = relative(root, path);
-    let stats: Stats;
-    try {
-      stats = await lstat(path);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
-      problems.push({ file, ...unreadable(error) });
-      return;
-    }
-    if (!stats.isDirectory()) {
-      const refused = await notAFile(path, stats);
-      if (refused) problems.push({ file, ...refused });
-      return;
-    }
     let names: string[];
     try {
+      const stats = await lstat(path);
+      if (!stats.isDirectory()) {
+        const refused = await notAFile(path, stats);
+        if (refused) problems.push({ file, ...refused });
+        return;
+      }
       names = (await readdir(path)).sort();
     } catch (error) {
-      problems.push({ file, ...unreadable(error) });
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') problems.push({ file, ...cannotRead(error) });
       return;
     }
     for (const name of names) await visit(join(path, name));
   };
   for (const folder of WALKED_FOLDERS) await visit(join(root, folder));
   return problems;
-}
-
-function unreadable(error: unknown): Explained {
-  const code = (error as NodeJS.ErrnoException).code ?? String(error);
-  return { message: `cannot be read (${code})`, fix: 'let the user who runs the build read it, for example with chmod a+rX' };
 }

@@ -34,7 +34,7 @@ describe('a content file the build may not read', () => {
 
   it('is a problem naming the file and the fix, not a crash', async () => {
     expect((await checkContent(root, TEST_NOW)).map(formatProblem)).toEqual([
-      'content/incidents/2026-11-01-locked.mdx:1:1  (file)  cannot be read (EACCES)  (let the user who runs the build read it, for example with chmod a+r)',
+      'content/incidents/2026-11-01-locked.mdx:1:1  (file)  cannot be read (EACCES)  (let the user who runs the build read it, for example with chmod a+rX)',
     ]);
   });
 });
