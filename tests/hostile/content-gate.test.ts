@@ -51,10 +51,11 @@ describe('what is not a content file', () => {
     ]);
   });
 
-  it('names a pipe in content/incidents instead of waiting forever to read it', async () => {
-    execFileSync('mkfifo', [join(root, 'content/incidents/2026-11-01-pipe.mdx')]);
+  it('names a pipe in content/ or public/ instead of waiting forever to read or copy it', async () => {
+    execFileSync('mkfifo', [join(root, 'content/incidents/2026-11-01-pipe.mdx'), join(root, 'public/feed.xml')]);
     expect(await lines()).toEqual([
       'content/incidents/2026-11-01-pipe.mdx:1:1  (file)  is not a regular file (a pipe, socket or device)  (remove it)',
+      'public/feed.xml:1:1  (file)  is not a regular file (a pipe, socket or device)  (remove it)',
     ]);
   });
 
