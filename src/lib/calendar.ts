@@ -2,8 +2,13 @@
  * Maintenance windows as an iCalendar subscription, for the whole site or one component.
  * Each window is one event whose UID is `<slug>@<site host>`, so a calendar that refreshes
  * the subscription moves or updates the event instead of adding a second one.
+ *
+ * ical-generator writes the calendar's name, description and the UID as they are, and
+ * escapes only line breaks elsewhere: every text passes `toOneLine` or `toPlainLines`
+ * first, so no text can end its line and start a property or event of its own.
  */
 import ical, { ICalEventStatus, ICalEventTransparency } from 'ical-generator';
+import { toOneLine, toPlainLines } from './control-characters.ts';
 import { MAINTENANCE_STATUS_LABEL } from './labels.ts';
 import type { DerivedMaintenance } from './maintenance.ts';
 import type { ComponentView, StatusModel } from './model.ts';
@@ -37,8 +42,8 @@ function maintenanceCalendar(
   site: CalendarSite,
 ): string {
   const calendar = ical({
-    name,
-    description: `Scheduled maintenance windows from ${site.name} status.`,
+    name: toOneLine(name),
+    description: toOneLine(`Scheduled maintenance windows from ${site.name} status.`),
     prodId: { company: 'StatusWire', product: 'StatusWire', language: 'EN' },
     ttl: REFRESH_SECONDS,
   });
@@ -46,7 +51,7 @@ function maintenanceCalendar(
     const url = absoluteUrl(maintenancePath(maintenance.slug), site.url);
     const lastChange = maintenance.latestUpdate?.at ?? null;
     calendar.createEvent({
-      id: maintenanceUid(maintenance.slug, site.url),
+      id: toOneLine(maintenanceUid(maintenance.slug, site.url)),
       start: maintenance.window.start,
       end: maintenance.window.end,
       // Both times come from the content or the build clock, never the wall clock.
@@ -55,7 +60,7 @@ function maintenanceCalendar(
       lastModified: lastChange,
       // Updates are only appended, so their count rises with every change a subscriber should see.
       sequence: maintenance.updates.length,
-      summary: `Maintenance: ${maintenance.title}`,
+      summary: toOneLine(`Maintenance: ${maintenance.title}`),
       description: describe(maintenance, model.componentNames, url),
       url,
       status: ICalEventStatus.CONFIRMED,
@@ -67,9 +72,9 @@ function maintenanceCalendar(
 }
 
 function describe(maintenance: DerivedMaintenance, names: ReadonlyMap<string, string>, url: string): string {
-  const affected = maintenance.components.map((id) => names.get(id) ?? id).join(', ');
+  const affected = maintenance.components.map((id) => toOneLine(names.get(id) ?? id)).join(', ');
   const updates = maintenance.timeline.map(
-    (entry) => `${MAINTENANCE_STATUS_LABEL[entry.status]}, ${formatUtcDateTime(entry.at)}:\n${entry.message}`,
+    (entry) => `${MAINTENANCE_STATUS_LABEL[entry.status]}, ${formatUtcDateTime(entry.at)}:\n${toPlainLines(entry.message)}`,
   );
   return [`Affected components: ${affected}`, ...updates, `Details: ${url}`].join('\n\n');
 }

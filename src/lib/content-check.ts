@@ -3,9 +3,11 @@
  * fast with file, line, field and fix, all problems at once.
  */
 import { statSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { lstat, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { z } from 'astro/zod';
+import { toOneLine } from './control-characters.ts';
+import { MAX_ENTRY_BYTES, MAX_YAML_BYTES, readContentFile, type FileProblem } from './content-read.ts';
 import { splitFix, type Explained } from './fix.ts';
 import { parseYaml, splitFrontmatter, type ParsedFrontmatter } from './frontmatter.ts';
 import { bodyProblems } from './mdx-body.ts';
@@ -15,11 +17,13 @@ import {
   componentsFileSchema,
   incidentSchema,
   maintenanceSchema,
+  MAX_ID_LENGTH,
   type ComponentsFile,
   type SchemaContext,
 } from './schemas.ts';
 import { siteConfigSchema, type SiteConfig, type SiteConfigContext } from './site-config.ts';
 import type { IncidentInput, MaintenanceInput } from './types.ts';
+import { unsafeEntries } from './unsafe-entries.ts';
 
 export interface ContentProblem {
   file: string;
@@ -43,9 +47,12 @@ export const CONTENT_PATHS = {
 
 const SLUG_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 
-/** `path:line:column  field  message  (fix)`, the shape editors and CI logs link to. */
+/**
+ * `path:line:column  field  message  (fix)`, the shape editors and CI logs link to. A
+ * message may quote what the writer typed, so the line is made one line.
+ */
 export function formatProblem(problem: ContentProblem): string {
-  return `${problem.file}:${problem.line}:${problem.column}  ${problem.field}  ${problem.message}  (${problem.fix})`;
+  return toOneLine(`${problem.file}:${problem.line}:${problem.column}  ${problem.field}  ${problem.message}  (${problem.fix})`);
 }
 
 /** `updates[2].at` */
@@ -101,13 +108,11 @@ function describeValue(value: unknown): string {
 }
 
 function problemsFromYaml(file: string, parsed: ParsedFrontmatter): ContentProblem[] {
-  return parsed.errors.map(({ position, message }) => ({
-    file,
-    ...position,
-    field: '(yaml)',
-    message: `YAML syntax error: ${message}`,
-    fix: 'check indentation, colons and quotes on this line',
-  }));
+  return parsed.errors.map(({ position, message, fix }) => ({ file, ...position, field: '(yaml)', message, fix }));
+}
+
+function fileProblem(file: string, { line, message, fix }: FileProblem): ContentProblem {
+  return { file, line, column: 1, field: '(file)', message, fix };
 }
 
 function validate<T>(
@@ -125,8 +130,11 @@ function validate<T>(
   return { problems };
 }
 
-async function listFiles(directory: string): Promise<string[]> {
+/** Every name in `directory` but hidden ones; what each name is, the reading judges. */
+async function listNames(directory: string): Promise<string[]> {
   try {
+    // A link is named by the walk of content/; listing through it would read another folder.
+    if (!(await lstat(directory)).isDirectory()) return [];
     return (await readdir(directory)).filter((name) => !name.startsWith('.')).sort();
   } catch {
     return [];
@@ -146,11 +154,18 @@ export function checkEntry<T>(file: string, source: string, schema: z.ZodType<T>
       problems: [{ file, line: 1, column: 1, field: '(file name)', message: 'only .mdx files are read here', fix: 'rename it to end in .mdx' }],
     };
   }
-  if (!SLUG_PATTERN.test(name.slice(0, -4))) {
+  const slug = name.slice(0, -4);
+  if (!SLUG_PATTERN.test(slug)) {
     problems.push({
       file, line: 1, column: 1, field: '(file name)',
       message: 'the file name becomes the URL, and this one has characters a URL should not',
       fix: 'use lowercase letters, digits and hyphens, like 2026-01-12-smartfren-delays.mdx',
+    });
+  } else if (slug.length > MAX_ID_LENGTH) {
+    problems.push({
+      file, line: 1, column: 1, field: '(file name)',
+      message: `the file name becomes a folder and the URL, and is longer than ${MAX_ID_LENGTH} characters before .mdx`,
+      fix: 'shorten it, like 2026-01-12-smartfren-delays.mdx',
     });
   }
   const split = splitFrontmatter(source);
@@ -169,6 +184,12 @@ export function checkEntry<T>(file: string, source: string, schema: z.ZodType<T>
 
 export type Checked<T> = { data?: T | undefined; problems: ContentProblem[] };
 
+/** A checked YAML file, with its parse when it could be read, to place later problems. */
+export type CheckedYaml<T> = Checked<T> & { parsed?: ParsedFrontmatter };
+
+const YAML_TOO_BIG_FIX = 'this file should be a few KB: look for data pasted into it by mistake';
+const ENTRY_TOO_BIG_FIX = 'keep the entry short: put long logs or analysis elsewhere and link to them';
+
 /**
  * Reads and validates a YAML file under `root`. `fallback` stands in when the file is
  * optional and absent; `guide` names the README section that shows how to write it.
@@ -178,24 +199,27 @@ async function checkYamlFile<T>(
   file: string,
   schema: z.ZodType<T>,
   { fallback, guide = 'Writing content' }: { fallback?: T; guide?: string } = {},
-): Promise<Checked<T>> {
-  let source: string;
-  try {
-    source = await readFile(join(root, file), 'utf8');
-  } catch {
+): Promise<CheckedYaml<T>> {
+  const read = await readContentFile(join(root, file), MAX_YAML_BYTES, YAML_TOO_BIG_FIX);
+  if (read.kind === 'problem') return { problems: [fileProblem(file, read.problem)] };
+  if (read.kind === 'missing') {
     if (fallback !== undefined) return { data: fallback, problems: [] };
     return { problems: [{ file, line: 1, column: 1, field: '(file)', message: 'is missing', fix: `create it as "${guide}" in README.md shows` }] };
   }
-  const parsed = parseYaml(source);
-  return validate(file, parsed, schema);
+  const parsed = parseYaml(read.text);
+  return { ...validate(file, parsed, schema), parsed };
 }
 
 async function checkEntries<T>(root: string, directory: string, schema: z.ZodType<T>) {
   const entries: { slug: string; data: T }[] = [];
   const problems: ContentProblem[] = [];
-  for (const name of await listFiles(join(root, directory))) {
-    const path = join(root, directory, name);
-    const checked = checkEntry(relative(root, path), await readFile(path, 'utf8'), schema);
+  for (const name of await listNames(join(root, directory))) {
+    const file = `${directory}/${name}`;
+    const read = await readContentFile(join(root, file), MAX_ENTRY_BYTES, ENTRY_TOO_BIG_FIX);
+    if (read.kind === 'problem') problems.push(fileProblem(file, read.problem));
+    // A name that vanished since the listing is simply no longer there.
+    if (read.kind !== 'text') continue;
+    const checked = checkEntry(file, read.text, schema);
     problems.push(...checked.problems);
     if (checked.data !== undefined && checked.problems.length === 0) entries.push({ slug: name.slice(0, -4), data: checked.data });
   }
@@ -207,10 +231,9 @@ function metricsReferenceProblems(
   file: string,
   references: { component: string; path: PropertyKey[] }[],
   componentIds: readonly string[],
-  source: string | undefined,
+  parsed: ParsedFrontmatter | undefined,
 ): ContentProblem[] {
-  if (source === undefined) return [];
-  const parsed = parseYaml(source);
+  if (parsed === undefined) return [];
   return references
     .filter((reference) => !componentIds.includes(reference.component))
     .map((reference) => ({
@@ -233,17 +256,26 @@ export interface LoadedContent {
 }
 
 /** `content/components.yaml` under `root`, validated. */
-export function loadComponents(root: string): Promise<Checked<ComponentsFile>> {
+export function loadComponents(root: string): Promise<CheckedYaml<ComponentsFile>> {
   return checkYamlFile(root, CONTENT_PATHS.components, componentsFileSchema);
 }
 
 /** What the site configuration under `root` may refer to: the files in its public/ folder. */
 export function siteConfigContext(root: string): SiteConfigContext {
-  return { publicFileExists: (path) => statSync(join(root, 'public', path), { throwIfNoEntry: false })?.isFile() ?? false };
+  return {
+    publicFileExists: (path) => {
+      try {
+        return statSync(join(root, 'public', path), { throwIfNoEntry: false })?.isFile() ?? false;
+      } catch {
+        // A name too long, or a path through a file, names no file either.
+        return false;
+      }
+    },
+  };
 }
 
 /** `content/site.yaml` under `root`, validated (before any environment override). */
-export function loadSiteConfig(root: string): Promise<Checked<SiteConfig>> {
+export function loadSiteConfig(root: string): Promise<CheckedYaml<SiteConfig>> {
   return checkYamlFile(root, CONTENT_PATHS.site, siteConfigSchema(siteConfigContext(root)), { guide: 'Configuration' });
 }
 
@@ -267,23 +299,26 @@ export async function loadContent(root: string, now: Date): Promise<LoadedConten
     path: ['metrics', 'source', 'queries', index, 'component'],
   }));
   const sampleReferences = (sample.data?.series ?? []).map((series, index) => ({ component: series.component, path: ['series', index, 'component'] }));
-  const readOptional = (file: string) => readFile(join(root, file), 'utf8').catch(() => undefined);
+  const problems = [
+    ...components.problems,
+    ...incidents.problems,
+    ...maintenance.problems,
+    ...metricsConfig.problems,
+    ...sample.problems,
+    ...site.problems,
+    ...(components.data
+      ? [
+          ...metricsReferenceProblems(CONTENT_PATHS.site, queryReferences, context.componentIds, site.parsed),
+          ...metricsReferenceProblems(CONTENT_PATHS.metrics, references, context.componentIds, metricsConfig.parsed),
+          ...metricsReferenceProblems(CONTENT_PATHS.metricsSample, sampleReferences, context.componentIds, sample.parsed),
+        ]
+      : []),
+  ];
+  // A link the reading above already named is not named twice.
+  const named = new Set(problems.map((problem) => problem.file));
+  const unsafe = (await unsafeEntries(root)).filter((entry) => !named.has(entry.file));
   return {
-    problems: [
-      ...components.problems,
-      ...incidents.problems,
-      ...maintenance.problems,
-      ...metricsConfig.problems,
-      ...sample.problems,
-      ...site.problems,
-      ...(components.data
-        ? [
-            ...metricsReferenceProblems(CONTENT_PATHS.site, queryReferences, context.componentIds, await readOptional(CONTENT_PATHS.site)),
-            ...metricsReferenceProblems(CONTENT_PATHS.metrics, references, context.componentIds, await readOptional(CONTENT_PATHS.metrics)),
-            ...metricsReferenceProblems(CONTENT_PATHS.metricsSample, sampleReferences, context.componentIds, await readOptional(CONTENT_PATHS.metricsSample)),
-          ]
-        : []),
-    ],
+    problems: [...problems, ...unsafe.map(({ file, message, fix }) => fileProblem(file, { line: 1, message, fix }))],
     components: components.data,
     incidents: incidents.entries.map(({ slug, data }) => ({ slug, ...data })),
     maintenance: maintenance.entries.map(({ slug, data }) => ({ slug, ...data })),

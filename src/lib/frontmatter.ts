@@ -3,7 +3,8 @@
  * string the writer typed (js-yaml would guess a UTC Date), and every key keeps its
  * line so errors can point at it.
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document } from 'yaml';
+import type { Explained } from './fix.ts';
 
 export interface Position {
   line: number;
@@ -12,8 +13,8 @@ export interface Position {
 
 export interface ParsedFrontmatter {
   data: unknown;
-  /** YAML syntax errors, positioned in the whole file. */
-  errors: { position: Position; message: string }[];
+  /** Why the YAML could not be read, positioned in the whole file. */
+  errors: ({ position: Position } & Explained)[];
   /** Where the key at `path` (or its nearest existing parent) stands in the whole file. */
   locate(path: readonly PropertyKey[]): Position;
 }
@@ -41,6 +42,12 @@ export function splitFrontmatter(source: string): SplitSource | null {
   };
 }
 
+/**
+ * How many values one alias (`*name`) may stand for: nine levels of lists of ten aliases
+ * make a billion values from a few hundred bytes. yaml's default, named so it stays.
+ */
+const MAX_ALIAS_COUNT = 100;
+
 /** Parses YAML text that begins on `firstLine` of its file. */
 export function parseYaml(yaml: string, firstLine = 1): ParsedFrontmatter {
   const lineCounter = new LineCounter();
@@ -49,14 +56,37 @@ export function parseYaml(yaml: string, firstLine = 1): ParsedFrontmatter {
     const { line, col } = lineCounter.linePos(offset);
     return { line: line + firstLine - 1, column: col };
   };
-  return {
-    data: doc.errors.length > 0 ? undefined : doc.toJS(),
-    errors: doc.errors.map((error) => ({
+  const locate = (path: readonly PropertyKey[]) => at(offsetOf(doc, path));
+  if (doc.errors.length > 0) {
+    const errors = doc.errors.map((error) => ({
       position: at(error.pos[0]),
-      message: error.message.split('\n')[0] ?? error.message,
-    })),
-    locate: (path) => at(offsetOf(doc, path)),
-  };
+      message: `YAML syntax error: ${error.message.split('\n')[0] ?? error.message}`,
+      fix: 'check indentation, colons and quotes on this line',
+    }));
+    return { data: undefined, errors, locate };
+  }
+  try {
+    return { data: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), errors: [], locate };
+  } catch {
+    // toJS throws only when the aliases expand past the limit.
+    const error = {
+      position: at(firstAliasOffset(doc)),
+      message: `YAML aliases (*name) stand for more than ${MAX_ALIAS_COUNT} values`,
+      fix: 'write the values out instead of using anchors (&) and aliases (*)',
+    };
+    return { data: undefined, errors: [error], locate };
+  }
+}
+
+function firstAliasOffset(doc: Document): number {
+  let offset = 0;
+  visit(doc, {
+    Alias: (_, node) => {
+      offset = node.range?.[0] ?? 0;
+      return visit.BREAK;
+    },
+  });
+  return offset;
 }
 
 /** Frontmatter data of an MDX source, for loaders that only need the values. */
@@ -66,7 +96,7 @@ export function readFrontmatterData(source: string): Record<string, unknown> {
   const parsed = parseYaml(split.yaml, split.firstLine);
   if (parsed.errors[0]) {
     const { position, message } = parsed.errors[0];
-    throw new Error(`YAML syntax error at line ${position.line}: ${message}`);
+    throw new Error(`line ${position.line}: ${message}`);
   }
   const data = parsed.data;
   return data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {};

@@ -5,6 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { withFix } from './fix.ts';
+import { multiLineText, oneLineText } from './text-fields.ts';
 import { parseTimestamp, TIMESTAMP_WITH_OFFSET } from './time.ts';
 import {
   IMPACTS,
@@ -21,11 +22,31 @@ export interface SchemaContext {
 
 const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 
+/**
+ * Ids and entry slugs name folders and files (`components/<id>/history.atom`,
+ * `badges/components/<id>.json`, `incidents/<slug>/`): 100 keeps each name far below
+ * the 255 bytes file systems allow, leaves room in Windows' 260-character paths, and
+ * is still a readable URL.
+ */
+export const MAX_ID_LENGTH = 100;
+
 const id = z
   .string()
-  .regex(ID_PATTERN, withFix('is not a valid id', 'use lowercase letters, digits and hyphens only, like "sms-smartfren"'));
+  .regex(ID_PATTERN, withFix('is not a valid id', 'use lowercase letters, digits and hyphens only, like "sms-smartfren"'))
+  .max(MAX_ID_LENGTH, withFix(`is longer than ${MAX_ID_LENGTH} characters`, 'shorten it: the id becomes a folder and file name'));
 
-const text = z.string().trim().min(1, withFix('must not be empty', 'write some text here'));
+// A name heads a row, a page title and a calendar; a title is a headline; a description
+// is one sentence under a name. Longer is a paste gone wrong, not a name.
+const name = oneLineText(100, 'shorten the name; say more in the description');
+const description = oneLineText(300, 'keep it to one sentence');
+const title = oneLineText(200, 'shorten the title; details go in the updates');
+const message = multiLineText(4000, 'keep an update short and put the analysis in the body');
+
+/**
+ * More updates than anyone reads; 200 of 4,000 characters (800 KB of plain text) still
+ * fit in an entry file's 1 MB.
+ */
+const MAX_UPDATES = 200;
 
 /** A date-time read from the text the writer typed, never from a YAML timestamp guess. */
 export const timestamp = z
@@ -54,15 +75,14 @@ function updateSchema<const S extends readonly [string, ...string[]]>(statuses: 
       ),
     }),
     status: z.enum(statuses),
-    message: text
-      .max(4000, withFix('is longer than 4,000 characters', 'keep an update short and put the analysis in the body'))
-      .meta({ description: 'What readers see in the timeline; Markdown without raw HTML' }),
+    message: message.meta({ description: 'What readers see in the timeline; Markdown without raw HTML' }),
   });
 }
 
 /** Oldest first, each later than the one before; `final` only as the last update. */
 function timeline<const S extends readonly [string, ...string[]]>(statuses: S, final: S[number], now: Date) {
-  return z.array(updateSchema(statuses, now)).superRefine((updates, ctx) => {
+  const tooMany = withFix(`has more than ${MAX_UPDATES} updates`, 'combine updates that say the same thing');
+  return z.array(updateSchema(statuses, now)).max(MAX_UPDATES, tooMany).superRefine((updates, ctx) => {
     updates.forEach((update, index) => {
       const previous = updates[index - 1];
       if (previous && update.at.getTime() <= previous.at.getTime()) {
@@ -98,11 +118,9 @@ function knownComponent(componentIds: readonly string[]) {
     .meta({ enum: [...componentIds] });
 }
 
-const TITLE_TOO_LONG = withFix('is longer than 200 characters', 'shorten the title; details go in the updates');
-
 export function incidentSchema(context: SchemaContext) {
   return z.strictObject({
-    title: text.max(200, TITLE_TOO_LONG).meta({ description: 'What readers notice, like "Delayed SMS to Smartfren numbers"' }),
+    title: title.meta({ description: 'What readers notice, like "Delayed SMS to Smartfren numbers"' }),
     impact: z.enum(IMPACTS).meta({ description: 'How much readers are affected' }),
     components: z
       .array(z.strictObject({ id: knownComponent(context.componentIds), status: z.enum(INCIDENT_COMPONENT_STATUSES) }))
@@ -127,7 +145,7 @@ export function incidentSchema(context: SchemaContext) {
 
 export function maintenanceSchema(context: SchemaContext) {
   return z.strictObject({
-    title: text.max(200, TITLE_TOO_LONG).meta({ description: 'What will be done, like "Telkomsel SMPP bind migration"' }),
+    title: title.meta({ description: 'What will be done, like "Telkomsel SMPP bind migration"' }),
     components: z
       .array(knownComponent(context.componentIds))
       .min(1, withFix('is empty', 'list at least one component id'))
@@ -144,20 +162,30 @@ export function maintenanceSchema(context: SchemaContext) {
   });
 }
 
+/**
+ * Every component is a row on the home page and has its own page, feeds, calendar and
+ * badges, so 50 groups of 50 (2,500 rows, a hundred times a large real page) bound a
+ * build without limiting any real one.
+ */
+const MAX_GROUPS = 50;
+const MAX_GROUP_SIZE = 50;
+
 export const componentsFileSchema = z
   .strictObject({
     groups: z
       .array(
         z.strictObject({
           id,
-          name: text,
-          description: text.optional(),
+          name,
+          description: description.optional(),
           components: z
-            .array(z.strictObject({ id, name: text, description: text.optional() }))
-            .min(1, withFix('a group needs at least one component', 'add a component under this group or remove the group')),
+            .array(z.strictObject({ id, name, description: description.optional() }))
+            .min(1, withFix('a group needs at least one component', 'add a component under this group or remove the group'))
+            .max(MAX_GROUP_SIZE, withFix(`has more than ${MAX_GROUP_SIZE} components`, 'split the group in two')),
         }),
       )
-      .min(1, withFix('has no group', 'add at least one group')),
+      .min(1, withFix('has no group', 'add at least one group'))
+      .max(MAX_GROUPS, withFix(`has more than ${MAX_GROUPS} groups`, 'merge related groups')),
   })
   .superRefine((file, ctx) => {
     // Groups share the id space of components: the Statuspage API lists both as component rows.

@@ -4,8 +4,10 @@
  * and the writer's commands all read it through this schema.
  */
 import { z } from 'astro/zod';
+import { firstControlCharacter } from './control-characters.ts';
 import { withFix } from './fix.ts';
 import { metricsSourceSchema } from './metrics/config.ts';
+import { oneLineText } from './text-fields.ts';
 import { isTimeZoneName, isUtcZone } from './time.ts';
 
 /** What the schema needs from outside the file: which files public/ holds. */
@@ -14,7 +16,9 @@ export interface SiteConfigContext {
   publicFileExists(path: string): boolean;
 }
 
-const text = z.string().trim().min(1, withFix('must not be empty', 'write some text here'));
+// The name is in every page title and the header; the description is a search snippet.
+const name = oneLineText(100, 'shorten the name; it is shown in every page title');
+const description = oneLineText(300, 'keep it to one sentence');
 
 function isHttpUrl(value: string): boolean {
   return URL.canParse(value) && ['http:', 'https:'].includes(new URL(value).protocol);
@@ -52,7 +56,16 @@ function logoSchema(context: SiteConfigContext) {
       .string()
       .superRefine((value, ctx) => {
         const refuse = (message: string, fix: string) => ctx.addIssue({ code: 'custom', message: withFix(message, fix) });
-        if (!value.startsWith('/') || value.split('/').includes('..')) {
+        const control = firstControlCharacter(value, { multiLine: false });
+        // Browsers drop tabs and line breaks from a URL and read "\" as "/", so each of
+        // these could turn the path into "//host/…", an image from another site.
+        if (control) {
+          refuse(`the path has ${control.name}`, 'write the path on one line, like /logo.svg');
+        } else if (value.includes('\\')) {
+          refuse(`"${value}" has a backslash, which browsers read as a slash`, 'use forward slashes, like /images/logo.svg');
+        } else if (value.startsWith('//')) {
+          refuse(`"${value}" starts with //, which browsers read as another site`, 'write it from the site root with one slash, like /logo.svg');
+        } else if (!value.startsWith('/') || value.split('/').includes('..')) {
           refuse(`"${value}" is not a path under public/`, 'write it from the site root, like /logo.svg for public/logo.svg');
         } else if (!IMAGE.test(value)) {
           refuse(`"${value}" is not an image a browser shows`, 'use an .svg, .png, .jpg, .webp, .avif or .gif file');
@@ -60,8 +73,8 @@ function logoSchema(context: SiteConfigContext) {
           refuse(`public${value} does not exist`, 'add the image to public/ or correct the path');
         }
       })
-      .meta({ pattern: '^/', description: 'The image under public/, from the site root, like /logo.svg' }),
-    alt: text.meta({ description: 'What the logo says, usually the operator\'s name: it stands in for the name in the header' }),
+      .meta({ pattern: '^/[^/\\\\][^\\\\]*$', description: 'The image under public/, from the site root, like /logo.svg' }),
+    alt: name.meta({ description: 'What the logo says, usually the operator\'s name: it stands in for the name in the header' }),
   });
 }
 
@@ -78,8 +91,8 @@ const timeZone = z
 
 export function siteConfigSchema(context: SiteConfigContext) {
   return z.strictObject({
-    name: text.meta({ description: 'The operator\'s name, as in "Kabar Cloud Status"' }),
-    description: text.meta({ description: 'One sentence for search results and link previews' }),
+    name: name.meta({ description: 'The operator\'s name, as in "Kabar Cloud Status"' }),
+    description: description.meta({ description: 'One sentence for search results and link previews' }),
     url: httpUrl.meta({ description: 'The public address of this status page; SITE_URL overrides it' }),
     homepage: httpUrl.optional().meta({ description: 'The operator\'s own site, linked from the footer' }),
     logo: logoSchema(context).optional().meta({ description: 'Shown in the header in place of the name' }),

@@ -5,6 +5,14 @@ export const TIMESTAMP_WITH_OFFSET =
   /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/;
 const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?$/;
 
+/**
+ * Years a status page can mean. Any other is a typo (0206, 9999), and outside four-digit
+ * years once in UTC, iCalendar and RSS dates cannot be written: 9999-12-31T23:00-05:00
+ * is already the year 10000.
+ */
+const MIN_YEAR = 2000;
+const MAX_YEAR = 2100;
+
 export type TimestampResult = { ok: true; date: Date } | { ok: false; reason: string; fix: string };
 
 /**
@@ -29,6 +37,13 @@ export function parseTimestamp(text: string): TimestampResult {
     };
   }
   const [, year, month, day, hour, minute, second = '0'] = match;
+  if (Number(year) < MIN_YEAR || Number(year) > MAX_YEAR) {
+    return {
+      ok: false,
+      reason: `"${trimmed}" is in the year ${year}, outside ${MIN_YEAR} to ${MAX_YEAR}`,
+      fix: 'check the year',
+    };
+  }
   const date = new Date(trimmed.replace(' ', 'T'));
   const calendarOk =
     !Number.isNaN(date.getTime()) &&

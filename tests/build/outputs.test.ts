@@ -7,7 +7,7 @@ import { parse } from 'yaml';
 import { apiDocumentSchemas, type StatuspageApi } from '../../src/lib/api/statuspage-schema';
 import { API_PATHS, type ApiDocumentName } from '../../src/lib/outputs';
 import { TEST_NOW } from '../support/clock';
-import { HOSTILE_MESSAGES, HOSTILE_TITLE } from '../support/hostile';
+import { COMMITTABLE_HOSTILE_MESSAGES, HOSTILE_TITLE } from '../support/hostile';
 import { parseCalendar } from '../support/ical';
 import { copySite, type SiteCopy } from '../support/site-copy';
 import { xmlProblems } from '../support/xml';
@@ -49,7 +49,7 @@ describe('the machine outputs of a build', () => {
 
   beforeAll(async () => {
     site = await copySite();
-    const updates = HOSTILE_MESSAGES.map(
+    const updates = COMMITTABLE_HOSTILE_MESSAGES.map(
       (message, index) =>
         `  - at: 2026-11-27T0${8 + index}:00:00Z\n    status: ${index === 0 ? 'investigating' : 'resolved'}\n    message: ${JSON.stringify(message)}`,
     );

@@ -8,3 +8,6 @@ export const HOSTILE_MESSAGES = [
   `Delays <img src=x onerror=alert(1)> & <b>bold</b> ]]> and ]]> 📉`,
   `Fixed; "ok", <script>alert('again')</script> & done\u0007 ✅`,
 ];
+
+/** The messages as a writer can commit them: the check refuses the control character, so a line break stands in. */
+export const COMMITTABLE_HOSTILE_MESSAGES = HOSTILE_MESSAGES.map((message) => message.replaceAll('\u0007', '\n'));

@@ -9,7 +9,7 @@ import { TEST_SITE, testModel } from '../support/model';
 
 const hostile: MaintenanceInput = {
   ...maintenance('2027-03-01-hostile', ['2027-03-01T01:00:00+07:00', '2027-03-01T02:30:00+07:00'], [], ['verify-api']),
-  title: `${HOSTILE_TITLE}; with, commas\nand a line break`,
+  title: `${HOSTILE_TITLE}; with, commas; and \\ a backslash`,
 };
 const model = testModel(
   [],

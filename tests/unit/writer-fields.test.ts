@@ -13,6 +13,15 @@ describe('writer fields', () => {
     expect(parseMessage('x'.repeat(4001)).ok).toBe(false);
   });
 
+  it('refuses what the content check refuses: a line break in a title, a tab in a message', () => {
+    expect(parseTitle('Delays\r\nBEGIN:VEVENT')).toEqual({
+      ok: false,
+      error: 'the title has a carriage return (U+000D)  (write it on one line, without tabs or control characters)',
+    });
+    expect(parseMessage('First.\nSecond.')).toEqual({ ok: true, value: 'First.\nSecond.' });
+    expect(parseMessage('Column\tcolumn')).toEqual({ ok: false, error: 'the message has a tab (U+0009)  (remove it: only line breaks may separate the text)' });
+  });
+
   it('accepts one of the choices and lists them otherwise', () => {
     expect(parseChoice(IMPACTS)('major')).toEqual({ ok: true, value: 'major' });
     expect(parseChoice(IMPACTS)('huge')).toEqual({ ok: false, error: '"huge" is not allowed  (use one of: none, minor, major, critical)' });

@@ -1,4 +1,5 @@
 /** What a writer may type for each field, checked as the content schemas will check it. */
+import { firstControlCharacter } from '../control-characters.ts';
 import { withFix, type Parsed } from '../fix.ts';
 import { INCIDENT_COMPONENT_STATUSES, type AffectedComponent, type Impact, type IncidentComponentStatus } from '../types.ts';
 
@@ -17,6 +18,8 @@ export function parseTitle(text: string): Parsed<string> {
   const title = text.trim();
   if (!title) return { ok: false, error: withFix('the title is empty', 'say in a few words what readers notice, like "Delayed SMS to Smartfren numbers"') };
   if (title.length > MAX_TITLE) return { ok: false, error: withFix(`the title is longer than ${MAX_TITLE} characters`, 'shorten it; details go in the message') };
+  const control = firstControlCharacter(title, { multiLine: false });
+  if (control) return { ok: false, error: withFix(`the title has ${control.name}`, 'write it on one line, without tabs or control characters') };
   return { ok: true, value: title };
 }
 
@@ -26,6 +29,8 @@ export function parseMessage(text: string): Parsed<string> {
   if (message.length > MAX_MESSAGE) {
     return { ok: false, error: withFix(`the message is longer than ${MAX_MESSAGE} characters`, 'keep the update short; put the analysis in the body') };
   }
+  const control = firstControlCharacter(message, { multiLine: true });
+  if (control) return { ok: false, error: withFix(`the message has ${control.name}`, 'remove it: only line breaks may separate the text') };
   return { ok: true, value: message };
 }
 

@@ -1,0 +1,40 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { checkContent, formatProblem } from '../../src/lib/content-check';
+import { TEST_NOW } from '../support/clock';
+import { COMPONENTS_YAML, SITE_YAML } from '../support/fixtures';
+
+// Permissions cannot be tested with chmod where tests run as root (root reads anything),
+// so the file system refuses the files whose name says "locked", as it would any user.
+vi.mock('node:fs/promises', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('node:fs/promises')>();
+  const readFile = ((path: Parameters<typeof actual.readFile>[0], ...rest: []) => {
+    if (String(path).includes('locked')) {
+      return Promise.reject(Object.assign(new Error(`EACCES: permission denied, open '${String(path)}'`), { code: 'EACCES' }));
+    }
+    return actual.readFile(path, ...rest);
+  }) as typeof actual.readFile;
+  return { ...actual, readFile };
+});
+
+describe('a content file the build may not read', () => {
+  let root: string;
+
+  beforeAll(async () => {
+    root = await mkdtemp(join(tmpdir(), 'statuswire-permissions-'));
+    await mkdir(join(root, 'content/incidents'), { recursive: true });
+    await writeFile(join(root, 'content/components.yaml'), COMPONENTS_YAML);
+    await writeFile(join(root, 'content/site.yaml'), SITE_YAML);
+    await writeFile(join(root, 'content/incidents/2026-11-01-locked.mdx'), '---\ntitle: Locked\n---\n');
+  });
+
+  afterAll(() => rm(root, { recursive: true, force: true }));
+
+  it('is a problem naming the file and the fix, not a crash', async () => {
+    expect((await checkContent(root, TEST_NOW)).map(formatProblem)).toEqual([
+      'content/incidents/2026-11-01-locked.mdx:1:1  (file)  cannot be read (EACCES)  (let the user who runs the build read it, for example with chmod a+rX)',
+    ]);
+  });
+});
