@@ -196,7 +196,7 @@ async function checkEntries<T>(root: string, directory: string, schema: z.ZodTyp
   for (const name of await listFiles(join(root, directory))) {
     const path = join(root, directory, name);
     const checked = checkEntry(relative(root, path), await readFile(path, 'utf8'), schema);
-    problems.push(...checked.problems);
+    for (const problem of checked.problems) problems.push(problem);
     if (checked.data !== undefined && checked.problems.length === 0) entries.push({ slug: name.slice(0, -4), data: checked.data });
   }
   return { entries, problems };
