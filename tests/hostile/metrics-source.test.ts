@@ -107,6 +107,15 @@ describe('the metrics pull against a hostile source', () => {
     expect((await pull('/good')).code).toBe(0);
   });
 
+  it('goes on when the metrics folder cannot be written, unless METRICS_STRICT=1', async () => {
+    const blocked = join(site.root, 'not-a-folder');
+    await writeFile(blocked, '');
+    const result = await pull('/good', { METRICS_DIR: blocked });
+    expect(result.code, result.output).toBe(0);
+    expect(result.output.trim()).toMatch(/^metrics: the pull stopped \(E[A-Z]+\); the build goes on with what .+ holds$/);
+    expect((await pull('/good', { METRICS_DIR: blocked, METRICS_STRICT: '1' })).code).toBe(1);
+  });
+
   it('sets a damaged last good snapshot aside with one line, never a stack trace', async () => {
     const before = await readFile(snapshotPath(), 'utf8');
     await writeFile(snapshotPath(), before.slice(0, 100));
