@@ -10,8 +10,11 @@ import { gzipSync } from 'node:zlib';
 import type { MetricPoint, MetricsSnapshot } from '../../src/lib/metrics/snapshot';
 import { TEST_NOW } from './clock';
 
-/** Text a source sends that must never reach a log, the pull report or a page. */
-export const SECRET_MARKER = 'SECRET-MARKER-c0ffee51';
+/**
+ * Text a source sends that must never reach a log, the pull report or a page. Short,
+ * because V8's JSON errors quote about ten characters around the fault.
+ */
+export const SECRET_MARKER = 'Zq7S3cr3t';
 /** METRICS_TOKEN in these tests: valid bearer characters, and easy to search for. */
 export const TOKEN = 'tok-SECRET-9a8b7c6d5e4f';
 
@@ -162,7 +165,7 @@ function route(request: IncomingMessage, response: ServerResponse): void {
       response.writeHead(200, { 'content-type': 'text/html' }).end(`<!doctype html><title>Sign in</title><p>${SECRET_MARKER}</p>`);
       return;
     case '/marker-invalid-json':
-      return json(response, `{"version": 1, "${SECRET_MARKER}": `);
+      return json(response, `{"version": 1, "series": ${SECRET_MARKER}}`);
     case '/marker-unknown-field':
       return json(response, JSON.stringify({ ...goodSnapshot(), [SECRET_MARKER]: SECRET_MARKER }));
     case '/marker-unknown-component':

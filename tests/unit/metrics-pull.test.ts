@@ -29,6 +29,12 @@ describe('pullMetrics', () => {
     expect(paths).toEqual(['metrics/m.json']);
   });
 
+  it('refuses credentials in the URL without repeating them', async () => {
+    const outcome = await pullMetrics({ ...JSON_SOURCE, url: 'https://user:s3cret@metrics.example/m.json' }, deps());
+    expect(outcome).toMatchObject({ ok: false, detail: expect.stringContaining('give a token in METRICS_TOKEN instead') });
+    expect(JSON.stringify(outcome)).not.toContain('s3cret');
+  });
+
   it('uses the sample without touching the network', async () => {
     const outcome = await pullMetrics({ kind: 'sample' }, deps({ fetchText: () => Promise.reject(new Error('no network')) }));
     expect(outcome).toEqual({ ok: true, snapshot: GOOD });
@@ -38,6 +44,7 @@ describe('pullMetrics', () => {
     ['a time-out', () => Promise.reject(new DOMException('timed out', 'TimeoutError')), 'the source did not answer', 'no answer within 10 s'],
     ['a refused connection', () => Promise.reject(new TypeError('fetch failed', { cause: Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:9'), { code: 'ECONNREFUSED' }) })), 'the source could not be reached', 'could not be reached (ECONNREFUSED)'],
     ['HTTP 500', () => Promise.reject(new HttpStatusError(500)), 'the source answered HTTP 500', 'answered HTTP 500'],
+    ['an error quoting the URL', () => Promise.reject(new TypeError('cannot fetch https://metrics.example/m.json?token=s3cret')), 'the source could not be reached', 'could not be reached'],
     ['invalid JSON', async () => '{"version": 1,', 'the source sent invalid JSON', 'invalid JSON'],
     ['the wrong shape', async () => JSON.stringify({ ...GOOD, series: [{ ...GOOD.series[0], unit: 'pct' }] }), 'the source sent data in the wrong shape', 'series[0].unit'],
     ['an unknown component', async () => JSON.stringify(snapshotOf([dailySeries('sms-smartfern', 'delivery_rate', [1], TEST_NOW)], TEST_NOW)), 'the source sent data in the wrong shape', 'series[0].component: is not a component in content/components.yaml'],
@@ -49,6 +56,7 @@ describe('pullMetrics', () => {
       expect(outcome.reason).toBe(reason);
       expect(outcome.detail).toContain(detail);
       expect(outcome.detail).not.toContain('\n');
+      expect(outcome.detail).not.toContain('s3cret');
     }
   });
 });

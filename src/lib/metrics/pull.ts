@@ -114,6 +114,10 @@ export function validateSnapshot(
 async function readDocument(source: Exclude<MetricsSource, { kind: 'sample' }>, deps: PullDependencies, signal: AbortSignal): Promise<unknown> {
   if (source.kind === 'json' && !isHttp(source.url)) return JSON.parse(await deps.readText(source.url, MAX_SNAPSHOT_BYTES));
   if (!URL.canParse(source.url)) throw new PullError('the source could not be reached', 'the URL cannot be parsed');
+  const { username, password } = new URL(source.url);
+  if (username || password) {
+    throw new PullError('the source could not be reached', 'the URL holds a user name or password, which are not sent; give a token in METRICS_TOKEN instead');
+  }
   const headers = authorization(deps.token);
   if (source.kind === 'json') return JSON.parse(await deps.fetchText(source.url, { signal, maxBytes: MAX_SNAPSHOT_BYTES, headers }));
   const fetchJson = async (url: string) => JSON.parse(await deps.fetchText(url, { signal, maxBytes: MAX_ANSWER_BYTES, headers })) as unknown;
