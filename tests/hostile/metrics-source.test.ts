@@ -159,12 +159,13 @@ describe('a Prometheus source that is hostile', () => {
     expect(source.authorizations).toEqual(Array.from({ length: 4 }, () => `Bearer ${TOKEN}`));
   });
 
-  it('has one deadline for all its queries, not one per query', async () => {
-    // Each answer takes 0.6 s and at most four queries run at once: without the shared
-    // deadline eight queries would finish after about 1.2 s, each within its own second.
+  it('has one deadline for all its queries, not one per query, and asks four at a time', async () => {
+    // Each answer takes 0.6 s: without the shared deadline eight queries, four at a
+    // time, would finish after about 1.2 s, each within its own second.
     const started = Date.now();
     expect(await pull('/prometheus-slow', 8)).toMatchObject({ ok: false, detail: 'no answer within 1 s' });
     expect(Date.now() - started).toBeLessThan(3_000);
+    expect(source.mostAtOnce()).toBe(8);
   });
 
   it('never repeats the error text of an answer', async () => {

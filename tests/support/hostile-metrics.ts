@@ -189,19 +189,26 @@ export interface HostileSource {
   base: string;
   /** Authorization headers received, in order. */
   authorizations: (string | undefined)[];
+  /** The most requests that were open at once. */
+  mostAtOnce(): number;
   close(): Promise<void>;
 }
 
 export async function startHostileSource(): Promise<HostileSource> {
   const authorizations: (string | undefined)[] = [];
+  let open = 0;
+  let most = 0;
   const server: Server = createServer((request, response) => {
     authorizations.push(request.headers.authorization);
+    most = Math.max(most, ++open);
+    response.on('close', () => open--);
     route(request, response);
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   return {
     base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     authorizations,
+    mostAtOnce: () => most,
     close: () => {
       server.closeAllConnections();
       return new Promise((done) => server.close(() => done()));
