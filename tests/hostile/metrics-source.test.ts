@@ -174,6 +174,12 @@ describe('a Prometheus source that is hostile', () => {
     expect(JSON.stringify(outcome)).not.toContain(SECRET_MARKER);
   });
 
+  it('never reads the labels of a series, whatever they hold', async () => {
+    const outcome = await pull('/prometheus-labels');
+    expect(outcome).toMatchObject({ ok: true });
+    expect(JSON.stringify(outcome)).not.toContain(SECRET_MARKER);
+  });
+
   it('reads no answer past 1 MiB', async () => {
     expect(await pull('/prometheus-huge')).toMatchObject({ ok: false, detail: 'sent more than 1 MiB (counted after decompression)' });
   });

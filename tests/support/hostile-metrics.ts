@@ -116,14 +116,14 @@ const cached = new Map<string, string>();
 const once = (key: string, make: () => string) => cached.get(key) ?? cached.set(key, make()).get(key)!;
 
 /** A Prometheus answer of one series over the requested range. */
-function prometheusAnswer(request: IncomingMessage): string {
+function prometheusAnswer(request: IncomingMessage, metric: Record<string, unknown> = {}): string {
   const url = new URL(request.url!, 'http://localhost');
   const start = Number(url.searchParams.get('start'));
   const end = Number(url.searchParams.get('end'));
   const step = Number.parseInt(url.searchParams.get('step')!, 10);
   const values: [number, string][] = [];
   for (let time = start; time <= end; time += step) values.push([time, '99.5']);
-  return JSON.stringify({ status: 'success', data: { resultType: 'matrix', result: [{ metric: {}, values }] } });
+  return JSON.stringify({ status: 'success', data: { resultType: 'matrix', result: [{ metric, values }] } });
 }
 
 function route(request: IncomingMessage, response: ServerResponse): void {
@@ -174,6 +174,8 @@ function route(request: IncomingMessage, response: ServerResponse): void {
       return json(response, `{"error": "${SECRET_MARKER}"}`, 500);
     case '/prometheus/api/v1/query_range':
       return json(response, prometheusAnswer(request));
+    case '/prometheus-labels/api/v1/query_range':
+      return json(response, prometheusAnswer(request, { [SECRET_MARKER]: { nested: SECRET_MARKER } }));
     case '/prometheus-error/api/v1/query_range':
       return json(response, JSON.stringify({ status: 'error', errorType: 'bad_data', error: SECRET_MARKER }));
     case '/prometheus-huge/api/v1/query_range':
