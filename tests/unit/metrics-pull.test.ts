@@ -87,8 +87,10 @@ describe('sources', () => {
   it('shows figures as stale after three hours unless content/metrics.yaml says otherwise', () => {
     expect(metricsConfigSchema.parse({}).staleAfterMinutes).toBe(180);
     expect(metricsConfigSchema.parse({ staleAfterMinutes: 30 }).staleAfterMinutes).toBe(30);
-    expect(metricsConfigSchema.safeParse({ staleAfterMinutes: 0 }).success).toBe(false);
-    expect(metricsConfigSchema.safeParse({ staleAfterMinutes: 1.5 }).success).toBe(false);
+    const message = (value: number) => metricsConfigSchema.safeParse({ staleAfterMinutes: value }).error?.issues[0]?.message;
+    expect(message(0)).toBe('must be at least 1 minute  (write it like 180 for three hours)');
+    expect(message(1.5)).toBe('must be a whole number of minutes  (write it like 180 for three hours)');
+    expect(message(10_081)).toBe('must be at most a week (10080 minutes)  (write it like 180 for three hours)');
   });
 
   it('names a source by scheme and host only: no credentials, path or query', () => {

@@ -63,7 +63,12 @@ export const metricsConfigSchema = z.strictObject({
    * hours fits a page rebuilt every 10 minutes: an hourly producer may miss two runs
    * before readers are told, yet a figure hours old is never presented as current.
    */
-  staleAfterMinutes: z.int().min(1).max(7 * 24 * 60).default(180),
+  staleAfterMinutes: z
+    .number()
+    .multipleOf(1, withFix('must be a whole number of minutes', 'write it like 180 for three hours'))
+    .min(1, withFix('must be at least 1 minute', 'write it like 180 for three hours'))
+    .max(7 * 24 * 60, withFix('must be at most a week (10080 minutes)', 'write it like 180 for three hours'))
+    .default(180),
 });
 
 export type MetricsSource = z.output<typeof metricsSourceSchema>;
