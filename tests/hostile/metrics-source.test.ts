@@ -61,24 +61,24 @@ describe('the metrics pull against a hostile source', () => {
     ['a field named like a secret', '/marker-unknown-field', 'wrong shape at the top level: has a field the format does not know'],
     ['a component named like a secret', '/marker-unknown-component', 'wrong shape at series[0].component: is not a component in content/components.yaml'],
     ['an HTTP error whose body holds a secret', '/marker-http-500', 'answered HTTP 500'],
-  ])('%s: one clean line, the last good snapshot kept, METRICS_STRICT=1 stops the build', async ([, path, detail], { expect }) => {
+  ] as const)('%s: one clean line, the last good snapshot kept, METRICS_STRICT=1 stops the build', { timeout: 30_000 }, async ([, path, detail], { expect }) => {
     const directory = join(site.root, `metrics${path.replace(/\W/g, '-')}`);
     const snapshotPath = join(directory, 'snapshot.json');
     const before = await readFile(join(site.root, '.statuswire/metrics/snapshot.json'), 'utf8');
     await mkdir(directory);
     await writeFile(snapshotPath, before);
-    const result = await pull(path!, { METRICS_STRICT: '1', METRICS_DIR: directory });
+    const result = await pull(path, { METRICS_STRICT: '1', METRICS_DIR: directory });
     expect(result.code, result.output).toBe(1);
     const lines = result.output.trim().split('\n');
     expect(lines).toHaveLength(2);
-    expect(lines[0]).toMatch(new RegExp(`^metrics: json source ${source.base} ${escape(detail!)}.*; keeping the snapshot from 2 hours ago$`));
+    expect(lines[0]).toMatch(new RegExp(`^metrics: json source ${source.base} ${escape(detail)}.*; keeping the snapshot from 2 hours ago$`));
     expect(lines[1]).toBe('metrics: METRICS_STRICT=1, so the build stops here');
     expect(await readFile(snapshotPath, 'utf8')).toBe(before);
     const report = await readFile(join(directory, 'last-pull.json'), 'utf8');
-    expect(JSON.parse(report)).toMatchObject({ ok: false, source: `json source ${source.base}`, detail: expect.stringContaining(detail!) });
+    expect(JSON.parse(report)).toMatchObject({ ok: false, source: `json source ${source.base}`, detail: expect.stringContaining(detail) });
     expectNoSecrets(result.output);
     expectNoSecrets(report);
-  }, 30_000);
+  });
 
   it('sends METRICS_TOKEN as a bearer token, and writes it nowhere', async () => {
     source.authorizations.length = 0;

@@ -40,6 +40,11 @@ describe('pullMetrics', () => {
     expect(outcome).toEqual({ ok: true, snapshot: GOOD });
   });
 
+  it('checks the sample like any source', async () => {
+    const wrong = snapshotOf([{ ...GOOD.series[0]!, unit: 'seconds', daily: [[TEST_NOW.toISOString(), 1e9]] }], TEST_NOW);
+    expect(await pullMetrics({ kind: 'sample' }, deps({ sample: () => wrong }))).toMatchObject({ ok: false, detail: expect.stringContaining('series[0].daily[0][1]') });
+  });
+
   it.each([
     ['a time-out', () => Promise.reject(new DOMException('timed out', 'TimeoutError')), 'the source did not answer', 'no answer within 10 s'],
     ['a refused connection', () => Promise.reject(new TypeError('fetch failed', { cause: Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:9'), { code: 'ECONNREFUSED' }) })), 'the source could not be reached', 'could not be reached (ECONNREFUSED)'],

@@ -124,23 +124,24 @@ async function readDocument(source: Exclude<MetricsSource, { kind: 'sample' }>, 
   return { version: 1, generatedAt: deps.now.toISOString(), series: await fetchAllSeries(source.url, source.queries, deps.now, fetchJson) };
 }
 
-export async function pullMetrics(source: MetricsSource, deps: PullDependencies): Promise<PullOutcome> {
-  let document: unknown;
-  const timeoutMs = source.kind === 'sample' ? 0 : source.timeoutSeconds * 1000;
-  if (source.kind === 'sample') {
-    document = deps.sample();
-  } else {
-    // One deadline for the whole pull; the first failure also stops the requests still running.
-    const stop = new AbortController();
-    try {
-      document = await readDocument(source, deps, AbortSignal.any([stop.signal, AbortSignal.timeout(timeoutMs)]));
-    } catch (error) {
-      return { ok: false, ...failure(error, timeoutMs) };
-    } finally {
-      stop.abort();
-    }
+/** Reads the source within its deadline; the first failure also stops the requests still running. */
+async function pullDocument(source: Exclude<MetricsSource, { kind: 'sample' }>, deps: PullDependencies): Promise<{ ok: true; document: unknown } | { ok: false; reason: string; detail: string }> {
+  const timeoutMs = source.timeoutSeconds * 1000;
+  const stop = new AbortController();
+  try {
+    return { ok: true, document: await readDocument(source, deps, AbortSignal.any([stop.signal, AbortSignal.timeout(timeoutMs)])) };
+  } catch (error) {
+    return { ok: false, ...failure(error, timeoutMs) };
+  } finally {
+    stop.abort();
   }
-  const checked = validateSnapshot(document, deps.componentIds, deps.now);
+}
+
+/** The sample is checked like any source: its profiles are content a writer can get wrong. */
+export async function pullMetrics(source: MetricsSource, deps: PullDependencies): Promise<PullOutcome> {
+  const pulled = source.kind === 'sample' ? { ok: true as const, document: deps.sample() } : await pullDocument(source, deps);
+  if (!pulled.ok) return pulled;
+  const checked = validateSnapshot(pulled.document, deps.componentIds, deps.now);
   if (!checked.ok) return { ok: false, reason: 'the source sent data in the wrong shape', detail: checked.detail };
   return { ok: true, snapshot: checked.snapshot };
 }
