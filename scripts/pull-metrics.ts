@@ -1,11 +1,12 @@
 // Pulls the configured metrics source before the site build (npm run build runs it).
 // A failed pull keeps the last good snapshot and prints one line; METRICS_STRICT=1
-// makes it fail the build instead.
-import { readFile } from 'node:fs/promises';
+// makes it fail the build instead. Nothing else here may stop the build: incidents
+// are published whatever happens to the metrics.
 import { buildClock } from '../src/lib/clock.ts';
 import { loadContent } from '../src/lib/content-check.ts';
 import { deriveIncident } from '../src/lib/incident.ts';
 import { deriveMaintenance } from '../src/lib/maintenance.ts';
+import { readTextFile } from '../src/lib/metrics/bounded-read.ts';
 import { resolveSource } from '../src/lib/metrics/config.ts';
 import { fetchText } from '../src/lib/metrics/http.ts';
 import { describeSource, pullMetrics } from '../src/lib/metrics/pull.ts';
@@ -16,7 +17,7 @@ import { formatAgo } from '../src/lib/time.ts';
 const root = process.cwd();
 const now = buildClock();
 const content = await loadContent(root, now);
-if (content.problems.length > 0 || !content.components || !content.site) {
+if (content.problems.length > 0 || !content.components || !content.site || !content.metricsConfig) {
   console.log('metrics: skipped, content has problems; the build lists them');
   process.exit(0);
 }
@@ -25,30 +26,49 @@ const componentIds = content.components.groups.flatMap((group) => group.componen
 const incidents = content.incidents.map((incident) => deriveIncident(incident, now));
 const maintenance = content.maintenance.map((window) => deriveMaintenance(window, now));
 const source = resolveSource(content.site.metrics.source, process.env.METRICS_URL);
-const directory = metricsDir(root);
-
-const outcome = await pullMetrics(source, {
-  now,
-  componentIds,
-  fetchText,
-  readText: (path) => readFile(path, 'utf8'),
-  sample: () => sampleSnapshot(content.sampleProfiles, incidents, maintenance, now),
-});
-
 const described = describeSource(source);
-if (outcome.ok) {
-  await saveSnapshot(directory, outcome.snapshot);
-  await saveReport(directory, { attemptedAt: now.toISOString(), source: described, ok: true });
-  console.log(`metrics: ${outcome.snapshot.series.length} series from ${described}`);
-} else {
-  await saveReport(directory, { attemptedAt: now.toISOString(), source: described, ok: false, reason: outcome.reason, detail: outcome.detail });
-  const { snapshot } = await loadMetricsState(directory);
-  const kept = snapshot
-    ? `keeping the snapshot from ${formatAgo(new Date(snapshot.generatedAt), now)}`
-    : 'no earlier snapshot, so the page shows no metrics';
-  console.error(`metrics: ${described} ${outcome.detail}; ${kept}`);
-  if (process.env.METRICS_STRICT === '1') {
-    console.error('metrics: METRICS_STRICT=1, so the build stops here');
-    process.exit(1);
+const staleAfterMinutes = content.metricsConfig.staleAfterMinutes;
+const directory = metricsDir(root);
+const strict = process.env.METRICS_STRICT === '1';
+
+async function pull(): Promise<boolean> {
+  const outcome = await pullMetrics(source, {
+    now,
+    componentIds,
+    token: process.env.METRICS_TOKEN,
+    fetchText,
+    readText: readTextFile,
+    sample: () => sampleSnapshot(content.sampleProfiles, incidents, maintenance, now),
+  });
+  if (outcome.ok) {
+    await saveSnapshot(directory, outcome.snapshot);
+    await saveReport(directory, { attemptedAt: now.toISOString(), source: described, ok: true });
+    const asOf = new Date(outcome.snapshot.generatedAt);
+    const stale = now.getTime() - asOf.getTime() > staleAfterMinutes * 60_000
+      ? `; its figures are from ${formatAgo(asOf, now)}, older than staleAfterMinutes (${staleAfterMinutes}), so the page shows them as stale`
+      : '';
+    console.log(`metrics: ${outcome.snapshot.series.length} series from ${described}${stale}`);
+    return true;
   }
+  await saveReport(directory, { attemptedAt: now.toISOString(), source: described, ok: false, reason: outcome.reason, detail: outcome.detail });
+  const kept = await loadMetricsState(directory, now);
+  for (const problem of kept.problems) console.error(`metrics: ${problem}; it was set aside`);
+  const keeping = kept.snapshot
+    ? `keeping the snapshot from ${formatAgo(new Date(kept.snapshot.generatedAt), now)}`
+    : 'no usable earlier snapshot, so the page shows no metrics';
+  console.error(`metrics: ${described} ${outcome.detail}; ${keeping}`);
+  return false;
+}
+
+let pulled = false;
+try {
+  pulled = await pull();
+} catch (error) {
+  // Only the error's code or name: its message may hold a path or what a source sent.
+  const code = (error as { code?: unknown }).code;
+  console.error(`metrics: the pull stopped (${typeof code === 'string' ? code : error instanceof Error ? error.name : 'unknown error'}); the build goes on with what ${directory} holds`);
+}
+if (!pulled && strict) {
+  console.error('metrics: METRICS_STRICT=1, so the build stops here');
+  process.exit(1);
 }

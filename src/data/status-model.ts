@@ -13,17 +13,20 @@ export function getStatusModel(): Promise<StatusModel> {
 }
 
 async function load(): Promise<StatusModel> {
+  const now = buildClock();
   const [incidents, maintenance, metrics] = await Promise.all([
     getCollection('incidents'),
     getCollection('maintenance'),
-    loadMetricsState(metricsDir(process.cwd())),
+    loadMetricsState(metricsDir(process.cwd()), now),
   ]);
+  // Unusable kept metrics cost the page its figures, never the build: say so once and go on.
+  for (const problem of metrics.problems) console.warn(`metrics: ${problem}; it was set aside`);
   return buildStatusModel({
     components: readComponentsFile(),
     incidents: incidents.map((entry) => ({ slug: entry.id, ...entry.data })),
     maintenance: maintenance.map((entry) => ({ slug: entry.id, ...entry.data })),
     metrics,
-    thresholds: readMetricsConfig().thresholds,
-    now: buildClock(),
+    metricsConfig: readMetricsConfig(),
+    now,
   });
 }

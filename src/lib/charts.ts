@@ -41,12 +41,29 @@ export function niceStep(span: number, targetTicks: number): number {
   return nice * power;
 }
 
+/**
+ * Values beyond this are drawn at the edge. It lies past every unit's range, and keeps
+ * the arithmetic below finite and its rounding to millionths meaningful.
+ */
+const LIMIT = 1e16;
+const clamp = (value: number) => Math.min(LIMIT, Math.max(-LIMIT, value));
+const round = (value: number) => Math.round(value * 1e6) / 1e6;
+const MAX_TICKS = 10;
+
 export function niceDomain(values: readonly number[], ceiling?: number): { min: number; max: number; step: number } {
-  if (values.length === 0) return { min: 0, max: 1, step: 0.5 };
-  let low = Math.min(...values);
-  let high = Math.max(...values);
-  if (low === high) {
-    const pad = Math.abs(low) * 0.01 || 1;
+  // A loop, not Math.min(...values): spreading a long array into a call overflows the stack.
+  let low = Number.POSITIVE_INFINITY;
+  let high = Number.NEGATIVE_INFINITY;
+  for (const value of values) {
+    if (!Number.isFinite(value)) continue;
+    low = Math.min(low, clamp(value));
+    high = Math.max(high, clamp(value));
+  }
+  if (low > high) return { min: 0, max: 1, step: 0.5 };
+  // (Nearly) equal values get a margin, so the axis has height and steps stay far above rounding.
+  const magnitude = Math.max(Math.abs(low), Math.abs(high));
+  if (high - low < Math.max(magnitude * 1e-9, 1e-4)) {
+    const pad = magnitude * 0.01 || 1;
     low -= pad;
     high += pad;
   }
@@ -54,11 +71,9 @@ export function niceDomain(values: readonly number[], ceiling?: number): { min: 
   let min = Math.floor(low / step) * step;
   let max = Math.ceil(high / step) * step;
   if (ceiling !== undefined && max > ceiling) max = ceiling;
-  if (min === max) min = max - step;
+  if (min >= max) min = max - step;
   return { min: round(min), max: round(max), step };
 }
-
-const round = (value: number) => Math.round(value * 1e6) / 1e6;
 
 export function lineChart(points: readonly MetricPoint[], options: ChartOptions): ChartGeometry {
   const plot = {
@@ -68,11 +83,12 @@ export function lineChart(points: readonly MetricPoint[], options: ChartOptions)
     height: options.height - TOP - options.bottom,
   };
   const values = points.map(([, value]) => value).filter((value): value is number => value !== null);
-  const domain = niceDomain([...values, ...(options.include ?? [])], options.ceiling);
-  const scaleY = (value: number) => plot.y + plot.height - ((value - domain.min) / (domain.max - domain.min)) * plot.height;
+  const domain = niceDomain(values.concat(options.include ?? []), options.ceiling);
+  const scaleY = (value: number) => plot.y + plot.height - ((clamp(value) - domain.min) / (domain.max - domain.min)) * plot.height;
   const times = points.map(([time]) => new Date(time).getTime());
-  const first = times[0] ?? 0;
-  const span = Math.max(1, (times.at(-1) ?? 0) - first);
+  const known = times.filter(Number.isFinite);
+  const first = known[0] ?? 0;
+  const span = Math.max(1, (known.at(-1) ?? 0) - first);
   const scaleX = (time: number) => plot.x + ((time - first) / span) * plot.width;
 
   const positions = points.map(([time, value], index) => ({
@@ -84,7 +100,8 @@ export function lineChart(points: readonly MetricPoint[], options: ChartOptions)
   let path = '';
   let drawing = false;
   for (const position of positions) {
-    if (position.y === null) {
+    // A point without a value, or one that cannot be placed, breaks the line.
+    if (position.y === null || !Number.isFinite(position.y) || !Number.isFinite(position.x)) {
       drawing = false;
       continue;
     }
@@ -93,8 +110,11 @@ export function lineChart(points: readonly MetricPoint[], options: ChartOptions)
   }
 
   const yTicks: Tick[] = [];
-  for (let value = domain.min; value <= domain.max + domain.step / 1000; value += domain.step) {
-    yTicks.push({ position: round(scaleY(round(value))), value: round(value) });
+  const tickCount = Math.min(MAX_TICKS, Math.floor((domain.max - domain.min) / domain.step + 1e-3));
+  // Counted, not stepped by adding: adding a step too small for the value's precision never ends.
+  for (let index = 0; index <= tickCount; index++) {
+    const value = round(domain.min + index * domain.step);
+    yTicks.push({ position: round(scaleY(value)), value });
   }
   const xTicks = positions.length === 0
     ? []

@@ -220,7 +220,7 @@ async function checkEntries<T>(root: string, directory: string, schema: z.ZodTyp
     // A name that vanished since the listing is simply no longer there.
     if (read.kind !== 'text') continue;
     const checked = checkEntry(file, read.text, schema);
-    problems.push(...checked.problems);
+    for (const problem of checked.problems) problems.push(problem);
     if (checked.data !== undefined && checked.problems.length === 0) entries.push({ slug: name.slice(0, -4), data: checked.data });
   }
   return { entries, problems };

@@ -5,7 +5,7 @@
 import { historyItems, recentDays, type HistoryDay, type HistoryItem } from './history.ts';
 import { byNewestStart, deriveIncident, type DerivedIncident } from './incident.ts';
 import { deriveMaintenance, type DerivedMaintenance } from './maintenance.ts';
-import type { Threshold } from './metrics/config.ts';
+import type { MetricsConfig } from './metrics/config.ts';
 import type { MetricsState } from './metrics/store.ts';
 import {
   currentMeasuredStatus,
@@ -66,7 +66,7 @@ export interface ModelInput {
   incidents: readonly IncidentInput[];
   maintenance: readonly MaintenanceInput[];
   metrics: MetricsState;
-  thresholds: readonly Threshold[];
+  metricsConfig: MetricsConfig;
   now: Date;
 }
 
@@ -81,14 +81,14 @@ export function buildStatusModel(input: ModelInput): StatusModel {
   const maintenance = input.maintenance.map((window) => deriveMaintenance(window, now)).sort(bySoonestWindow);
   const activeIncidents = incidents.filter((incident) => incident.active);
 
-  const metrics = metricsFreshness(input.metrics, now);
-  // Old figures must not raise an alarm on their own: only a fresh pull can mark a component.
+  const metrics = metricsFreshness(input.metrics, now, input.metricsConfig.staleAfterMinutes);
+  // Old figures must not raise an alarm on their own: only fresh ones can mark a component.
   const snapshot = metrics.state === 'missing' ? null : input.metrics.snapshot;
 
   const groups: GroupView[] = input.components.groups.map((group) => {
     const components = group.components.map((component): ComponentView => {
       const reported = componentStatus(component.id, incidents, maintenance);
-      const series = seriesOf(snapshot, component.id, input.thresholds);
+      const series = seriesOf(snapshot, component.id, input.metricsConfig.thresholds);
       const measuredNow = metrics.state === 'fresh' ? currentMeasuredStatus(series) : null;
       const measured = measuredNow && severity(measuredNow.status) > severity(reported) ? measuredNow : null;
       const days = uptimeDays(componentIntervals(component.id, incidents, maintenance, now), now, measuredDays(series));

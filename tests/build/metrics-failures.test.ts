@@ -61,7 +61,8 @@ describe('a metrics source that fails', () => {
     expect(result.code).toBe(0);
     const lines = result.output.trim().split('\n');
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toContain(`json source ${url()}`);
+    expect(lines[0]).toContain(`json source ${new URL(url()).origin} `);
+    expect(lines[0]).not.toContain(new URL(url()).pathname);
     expect(lines[0]).toContain(problem);
     expect(lines[0]).toContain('keeping the snapshot from');
     expect(await readFile(snapshotPath(), 'utf8')).toBe(before);

@@ -85,7 +85,7 @@ describe.skipIf(!installed)('a Prometheus source', () => {
         timeoutSeconds: 10,
         queries: [{ component: 'sms-smartfren', metric: 'delivery_rate', label: 'Delivered within 60 s', unit: 'percent', query: 'last_over_time(sms_delivered_ratio{network="smartfren"}[1d])' }],
       },
-      { now, componentIds: ['sms-smartfren'], fetchText, readText: () => Promise.reject(new Error('unused')), sample: () => { throw new Error('unused'); } },
+      { now, componentIds: ['sms-smartfren'], token: undefined, fetchText, readText: () => Promise.reject(new Error('unused')), sample: () => { throw new Error('unused'); } },
     );
     if (!outcome.ok) throw new Error(outcome.detail);
     const series = outcome.snapshot.series[0]!;
@@ -102,7 +102,7 @@ describe.skipIf(!installed)('a Prometheus source', () => {
   it('reports a query that returns several series as a wrong shape', async () => {
     const outcome = await pullMetrics(
       { kind: 'prometheus', url, timeoutSeconds: 10, queries: [{ component: 'sms-smartfren', metric: 'x', label: 'X', unit: 'count', query: 'sms_delivered_ratio or vector(1)' }] },
-      { now, componentIds: ['sms-smartfren'], fetchText, readText: () => Promise.reject(new Error('unused')), sample: () => { throw new Error('unused'); } },
+      { now, componentIds: ['sms-smartfren'], token: undefined, fetchText, readText: () => Promise.reject(new Error('unused')), sample: () => { throw new Error('unused'); } },
     );
     expect(outcome).toMatchObject({ ok: false, reason: 'the source sent an answer in the wrong shape' });
   });

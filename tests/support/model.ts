@@ -1,4 +1,5 @@
 import { parse } from 'yaml';
+import { metricsConfigSchema } from '../../src/lib/metrics/config';
 import { buildStatusModel, type StatusModel } from '../../src/lib/model';
 import { componentsFileSchema } from '../../src/lib/schemas';
 import type { IncidentInput, MaintenanceInput } from '../../src/lib/types';
@@ -22,8 +23,8 @@ export function testModel(
     components: componentsFileSchema.parse(parse(COMPONENTS_YAML)),
     incidents,
     maintenance,
-    metrics: { snapshot: null, report: null },
-    thresholds: [],
+    metrics: { snapshot: null, report: null, problems: [] },
+    metricsConfig: metricsConfigSchema.parse({}),
     now,
   });
 }

@@ -35,7 +35,7 @@ export async function copySite(): Promise<SiteCopy> {
 /** The caller's environment without the settings a test must choose itself. */
 function baseEnvironment(): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, SOURCE_DATE_EPOCH: TEST_EPOCH, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
-  for (const name of ['METRICS_URL', 'METRICS_STRICT', 'METRICS_DIR', 'SITE_URL', 'GITHUB_ACTIONS', 'STATUSWIRE_OFFSET']) delete env[name];
+  for (const name of ['METRICS_URL', 'METRICS_TOKEN', 'METRICS_STRICT', 'METRICS_DIR', 'SITE_URL', 'GITHUB_ACTIONS', 'STATUSWIRE_OFFSET']) delete env[name];
   return env;
 }
 

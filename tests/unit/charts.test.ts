@@ -36,6 +36,29 @@ describe('chart geometry', () => {
     expect(chart.yTicks[0]!.value).toBeLessThanOrEqual(85);
   });
 
+  it('draws 200,000 points without spreading them into a call', () => {
+    const many = Array.from({ length: 200_000 }, (_, index): MetricPoint => [new Date(Date.UTC(2026, 0, 1) + index * 60_000).toISOString(), index % 100]);
+    const chart = lineChart(many, { width: 220, height: 110, left: 20, bottom: 10 });
+    expect(chart.yTicks.length).toBeGreaterThan(1);
+    expect(chart.path).toMatch(/^M20 /);
+  });
+
+  it.each([
+    ['constant values', [5, 5, 5]],
+    ['values nearly equal for their size', [1e15, 1e15 + 1]],
+    ['values nearly equal below the rounding', [50, 50.00000001]],
+    ['the largest doubles either way', [-1.7e308, 1.7e308]],
+    ['a value that is not a number', [Number.NaN, 3, Number.POSITIVE_INFINITY]],
+  ])('keeps %s finite: an axis with height, a path without NaN or Infinity', (_, values) => {
+    const series = values.map((value, index): MetricPoint => [`2026-11-2${index}T00:00:00Z`, value]);
+    const chart = lineChart(series, { width: 220, height: 110, left: 20, bottom: 10, include: [Number.MAX_VALUE] });
+    expect(chart.path).not.toMatch(/NaN|Infinity/);
+    expect(chart.path).toMatch(/^M/);
+    expect(chart.yTicks.length).toBeGreaterThan(1);
+    expect(chart.yTicks.every((tick) => Number.isFinite(tick.position) && Number.isFinite(tick.value))).toBe(true);
+    expect(new Set(chart.yTicks.map((tick) => tick.position)).size).toBe(chart.yTicks.length);
+  });
+
   it('summarises lowest, highest and latest for the text alternative', () => {
     expect(summarise(points)).toEqual({ lowest: points[0], highest: points[2], latest: points[2] });
     expect(summarise([])).toEqual({ lowest: null, highest: null, latest: null });

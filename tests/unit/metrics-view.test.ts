@@ -62,23 +62,37 @@ describe('series views', () => {
 describe('metricsFreshness', () => {
   const snapshot = snapshotOf([], new Date('2026-11-28T03:00:00Z'));
   const failed = { attemptedAt: TEST_NOW.toISOString(), source: 'json source x', ok: false, reason: 'the source did not answer' };
+  const worked = { ...failed, ok: true };
+  const WINDOW = 180;
 
   it('states the time of fresh figures', () => {
-    expect(metricsFreshness({ snapshot, report: { ...failed, ok: true } }, TEST_NOW)).toEqual({
+    expect(metricsFreshness({ snapshot, report: worked, problems: [] }, TEST_NOW, WINDOW)).toEqual({
       state: 'fresh', asOf: new Date('2026-11-28T03:00:00Z'), reason: null, notice: 'Metrics as of 28 Nov 2026, 03:00 UTC.',
     });
   });
 
   it('states the age and the reason of stale figures', () => {
-    expect(metricsFreshness({ snapshot, report: failed }, TEST_NOW)).toMatchObject({
+    expect(metricsFreshness({ snapshot, report: failed, problems: [] }, TEST_NOW, WINDOW)).toMatchObject({
       state: 'stale', reason: 'the source did not answer', notice: 'Metrics as of 3 hours ago: the source did not answer.',
     });
   });
 
+  it('calls figures older than the freshness window stale, though the pull worked', () => {
+    expect(metricsFreshness({ snapshot, report: worked, problems: [] }, TEST_NOW, 179)).toMatchObject({
+      state: 'stale', reason: 'the source has sent nothing newer', notice: 'Metrics as of 3 hours ago: the source has sent nothing newer.',
+    });
+  });
+
   it('shows nothing, and says why, without any good figures', () => {
-    expect(metricsFreshness({ snapshot: null, report: failed }, TEST_NOW)).toMatchObject({
+    expect(metricsFreshness({ snapshot: null, report: failed, problems: [] }, TEST_NOW, WINDOW)).toMatchObject({
       state: 'missing', asOf: null, notice: expect.stringContaining('No metrics to show: the source did not answer'),
     });
-    expect(metricsFreshness({ snapshot: null, report: null }, TEST_NOW).notice).toBe('No metrics have been pulled yet, so none are shown.');
+    expect(metricsFreshness({ snapshot: null, report: null, problems: [] }, TEST_NOW, WINDOW).notice).toBe('No metrics have been pulled yet, so none are shown.');
+  });
+
+  it('says kept figures could not be used when they were set aside', () => {
+    expect(metricsFreshness({ snapshot: null, report: worked, problems: ['snapshot.json is not valid JSON'] }, TEST_NOW, WINDOW)).toMatchObject({
+      state: 'missing', notice: expect.stringContaining('No metrics to show: the figures kept from earlier pulls could not be used'),
+    });
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { metricsConfigSchema } from '../../src/lib/metrics/config';
 import { buildStatusModel } from '../../src/lib/model';
 import { componentsFileSchema } from '../../src/lib/schemas';
 import { TEST_NOW } from '../support/clock';
@@ -12,8 +13,8 @@ const components = componentsFileSchema.parse(parse(COMPONENTS_YAML));
 const model = buildStatusModel({
   components,
   now: TEST_NOW,
-  metrics: { snapshot: null, report: null },
-  thresholds: [],
+  metrics: { snapshot: null, report: null, problems: [] },
+  metricsConfig: metricsConfigSchema.parse({}),
   incidents: [
     incident('2026-01-12-smartfren', [['2026-01-12T02:40:00Z', 'investigating'], ['2026-11-20T03:00:00Z', 'monitoring']], {
       impact: 'major',
@@ -79,16 +80,17 @@ describe('buildStatusModel', () => {
 
 describe('measured status', () => {
   const threshold = { component: 'sms-telkomsel', metric: 'delivery_rate', rules: [{ status: 'degraded_performance' as const, below: 95 }] };
-  const snapshot = snapshotOf([dailySeries('sms-telkomsel', 'delivery_rate', [99, 93], TEST_NOW)], TEST_NOW);
-  const build = (ok: boolean) =>
-    buildStatusModel({
+  const build = (ok: boolean, generatedAt = TEST_NOW) => {
+    const snapshot = snapshotOf([dailySeries('sms-telkomsel', 'delivery_rate', [99, 93], generatedAt)], generatedAt);
+    return buildStatusModel({
       components,
       now: TEST_NOW,
       incidents: [],
       maintenance: [],
-      metrics: { snapshot, report: { attemptedAt: TEST_NOW.toISOString(), source: 'test', ok, ...(ok ? {} : { reason: 'the source did not answer' }) } },
-      thresholds: [threshold],
+      metrics: { snapshot, report: { attemptedAt: TEST_NOW.toISOString(), source: 'test', ok, ...(ok ? {} : { reason: 'the source did not answer' }) }, problems: [] },
+      metricsConfig: metricsConfigSchema.parse({ thresholds: [threshold], staleAfterMinutes: 180 }),
     });
+  };
 
   it('marks a component from fresh figures before anyone writes an incident, labelled as measured', () => {
     const model = build(true);
@@ -107,5 +109,15 @@ describe('measured status', () => {
     expect(telkomsel?.measured).toBeNull();
     expect(telkomsel?.series).toHaveLength(1);
     expect(model.overall.indicator).toBe('none');
+  });
+
+  it('never raises an alarm from figures older than the freshness window, though the pull worked', () => {
+    const model = build(true, new Date(TEST_NOW.getTime() - 181 * 60_000));
+    const telkomsel = model.components.find((component) => component.id === 'sms-telkomsel');
+    expect(model.metrics).toMatchObject({ state: 'stale', reason: 'the source has sent nothing newer' });
+    expect(model.metrics.notice).toBe('Metrics as of 3 hours ago: the source has sent nothing newer.');
+    expect(telkomsel?.status).toBe('operational');
+    expect(telkomsel?.measured).toBeNull();
+    expect(telkomsel?.series).toHaveLength(1);
   });
 });

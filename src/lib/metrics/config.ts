@@ -6,15 +6,16 @@
 import { z } from 'astro/zod';
 import { withFix } from '../fix.ts';
 import { INCIDENT_COMPONENT_STATUSES } from '../types.ts';
-import { METRIC_UNITS } from './snapshot.ts';
+import { MAX_ID_LENGTH, MAX_LABEL_LENGTH, MAX_SERIES, METRIC_UNITS } from './snapshot.ts';
 
-const metricId = z.string().regex(/^[a-z0-9][a-z0-9_]*$/, 'use lowercase letters, digits and underscores, like delivery_rate');
+const metricId = z.string().max(MAX_ID_LENGTH).regex(/^[a-z0-9][a-z0-9_]*$/, 'use lowercase letters, digits and underscores, like delivery_rate');
+/** The whole pull's time limit, every request included, so many queries cannot multiply it. */
 const timeoutSeconds = z.number().positive().max(120).default(10);
 
 export const prometheusQuerySchema = z.strictObject({
   component: z.string().min(1),
   metric: metricId,
-  label: z.string().min(1),
+  label: z.string().min(1).max(MAX_LABEL_LENGTH),
   unit: z.enum(METRIC_UNITS),
   /** PromQL returning one series; evaluated with /api/v1/query_range. */
   query: z.string().min(1),
@@ -27,7 +28,7 @@ export const metricsSourceSchema = z.discriminatedUnion('kind', [
     kind: z.literal('prometheus'),
     url: z.string().regex(/^https?:\/\//, 'give the Prometheus base URL, like http://prometheus:9090'),
     timeoutSeconds,
-    queries: z.array(prometheusQuerySchema).min(1, 'list at least one query'),
+    queries: z.array(prometheusQuerySchema).min(1, 'list at least one query').max(MAX_SERIES, `list at most ${MAX_SERIES} queries, one per series`),
   }),
 ]);
 
@@ -57,6 +58,17 @@ export const metricsConfigSchema = z.strictObject({
     })
     .optional(),
   thresholds: z.array(thresholdSchema).default([]),
+  /**
+   * Figures older than this are shown as stale and set no component's status. Three
+   * hours fits a page rebuilt every 10 minutes: an hourly producer may miss two runs
+   * before readers are told, yet a figure hours old is never presented as current.
+   */
+  staleAfterMinutes: z
+    .number()
+    .multipleOf(1, withFix('must be a whole number of minutes', 'write it like 180 for three hours'))
+    .min(1, withFix('must be at least 1 minute', 'write it like 180 for three hours'))
+    .max(7 * 24 * 60, withFix('must be at most a week (10080 minutes)', 'write it like 180 for three hours'))
+    .default(180),
 });
 
 export type MetricsSource = z.output<typeof metricsSourceSchema>;

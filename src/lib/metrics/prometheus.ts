@@ -14,11 +14,19 @@ import type { MetricPoint, MetricSeries } from './snapshot.ts';
 const DAY_S = 86_400;
 const HOUR_S = 3_600;
 
+/**
+ * The largest answer read. One aggregated series of at most 90 points is a few KB;
+ * 1 MiB leaves room for long label sets and still stops an unaggregated query's
+ * thousands of series before they are parsed.
+ */
+export const MAX_ANSWER_BYTES = 1024 * 1024;
+
 const queryRangeResponseSchema = z.object({
   status: z.literal('success'),
   data: z.object({
     resultType: z.literal('matrix'),
-    result: z.array(z.object({ metric: z.record(z.string(), z.string()), values: z.array(z.tuple([z.number(), z.string()])) })),
+    // Only the values are read: the series' labels are the source's text and never shown.
+    result: z.array(z.object({ values: z.array(z.tuple([z.number(), z.string()])) })),
   }),
 });
 
@@ -28,7 +36,6 @@ export interface RangeRequest {
   step: number;
 }
 
-/** The two windows every series is read over, in Unix seconds, aligned to whole days and hours. */
 /** Evaluation times: the ends of the last 90 whole days and of the last 24 whole hours. */
 export function rangesFor(now: Date): { daily: RangeRequest; recent: RangeRequest } {
   const today = startOfUtcDay(now).getTime() / 1000;
@@ -73,6 +80,28 @@ export function parseQueryRange(body: unknown, query: string, step: number): Met
 }
 
 export type JsonFetcher = (url: string) => Promise<unknown>;
+
+/** Queries asked at once: enough to be quick, few enough not to crowd the server. */
+const CONCURRENT_QUERIES = 4;
+
+/** One series per query, asking at most CONCURRENT_QUERIES queries at a time. */
+export async function fetchAllSeries(
+  base: string,
+  queries: readonly PrometheusQuery[],
+  now: Date,
+  fetchJson: JsonFetcher,
+): Promise<MetricSeries[]> {
+  const series: MetricSeries[] = new Array(queries.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < queries.length) {
+      const index = next++;
+      series[index] = await fetchPrometheusSeries(base, queries[index]!, now, fetchJson);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(CONCURRENT_QUERIES, queries.length) }, worker));
+  return series;
+}
 
 export async function fetchPrometheusSeries(
   base: string,

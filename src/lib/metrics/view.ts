@@ -8,31 +8,43 @@ import type { MetricsState } from './store.ts';
 import { measuredStatus, thresholdFor } from './thresholds.ts';
 
 export interface MetricsFreshness {
-  /** fresh: the last pull worked; stale: it failed and older figures are shown; missing: nothing to show. */
+  /**
+   * fresh: the last pull worked and its figures are within the freshness window;
+   * stale: older figures are shown, because the pull failed or the source sent nothing
+   * newer; missing: nothing to show.
+   */
   state: 'fresh' | 'stale' | 'missing';
   asOf: Date | null;
-  /** Why the last pull failed, in readers' words; null when it worked or never ran. */
+  /** Why the figures are stale or missing, in readers' words; null when fresh or never pulled. */
   reason: string | null;
   /** The sentence readers see above the figures, as plain text. */
   notice: string;
 }
 
-export function metricsFreshness(state: MetricsState, now: Date): MetricsFreshness {
+/** What readers are told when kept figures could not be used (the log has the detail). */
+const UNUSABLE = 'the figures kept from earlier pulls could not be used';
+
+export function metricsFreshness(state: MetricsState, now: Date, staleAfterMinutes: number): MetricsFreshness {
   const { snapshot, report } = state;
-  const asOf = snapshot ? new Date(snapshot.generatedAt) : null;
   const failed = report !== null && !report.ok;
-  const reason = report?.reason ?? 'the source could not be read';
-  if (!asOf) {
+  if (!snapshot) {
+    const reason = failed ? (report.reason ?? 'the source could not be read') : state.problems.length > 0 ? UNUSABLE : null;
     return {
       state: 'missing',
       asOf: null,
-      reason: report ? reason : null,
-      notice: report
+      reason,
+      notice: reason
         ? `No metrics to show: ${reason}, and there are no earlier figures. Nothing is shown rather than a guess.`
         : 'No metrics have been pulled yet, so none are shown.',
     };
   }
+  const asOf = new Date(snapshot.generatedAt);
   if (failed) {
+    const reason = report.reason ?? 'the source could not be read';
+    return { state: 'stale', asOf, reason, notice: `Metrics as of ${formatAgo(asOf, now)}: ${reason}.` };
+  }
+  if (now.getTime() - asOf.getTime() > staleAfterMinutes * 60_000) {
+    const reason = 'the source has sent nothing newer';
     return { state: 'stale', asOf, reason, notice: `Metrics as of ${formatAgo(asOf, now)}: ${reason}.` };
   }
   return { state: 'fresh', asOf, reason: null, notice: `Metrics as of ${formatUtcDateTime(asOf)}.` };

@@ -1,0 +1,42 @@
+/**
+ * Reading outside bytes with a ceiling. The count is of the bytes as they arrive from
+ * the stream, after any decompression, so a small gzip bomb stops at the ceiling too.
+ */
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+
+/** The body went past the ceiling; reading stopped there. */
+export class TooLargeError extends Error {
+  readonly maxBytes: number;
+  constructor(maxBytes: number) {
+    super(`larger than ${maxBytes} bytes`);
+    this.maxBytes = maxBytes;
+  }
+}
+
+/** A local source that is not a regular file (a folder, a pipe, a device). */
+export class NotAFileError extends Error {}
+
+/**
+ * The chunks as UTF-8 text, or TooLargeError once they pass `maxBytes`. Leaving the
+ * loop early cancels the stream, which for a fetch body closes the connection.
+ */
+export async function readBounded(chunks: AsyncIterable<Uint8Array>, maxBytes: number): Promise<string> {
+  const kept: Uint8Array[] = [];
+  let total = 0;
+  for await (const chunk of chunks) {
+    total += chunk.byteLength;
+    if (total > maxBytes) throw new TooLargeError(maxBytes);
+    kept.push(chunk);
+  }
+  return Buffer.concat(kept, total).toString('utf8');
+}
+
+/** A local file's text, refused unread when it is larger than `maxBytes` or not a regular file. */
+export async function readTextFile(path: string, maxBytes: number): Promise<string> {
+  const info = await stat(path);
+  if (!info.isFile()) throw new NotAFileError();
+  if (info.size > maxBytes) throw new TooLargeError(maxBytes);
+  // Bounded again while reading, in case the file grew after the stat.
+  return readBounded(createReadStream(path, { end: maxBytes }), maxBytes);
+}
