@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { componentCalendar, maintenanceUid, siteCalendar } from '../../src/lib/calendar';
+import { metricsConfigSchema } from '../../src/lib/metrics/config';
 import { buildStatusModel } from '../../src/lib/model';
 import type { ComponentsFile } from '../../src/lib/schemas';
 import type { MaintenanceInput } from '../../src/lib/types';
@@ -30,8 +31,8 @@ const model = buildStatusModel({
   components,
   incidents: [],
   maintenance: [window],
-  metrics: { snapshot: null, report: null },
-  thresholds: [],
+  metrics: { snapshot: null, report: null, problems: [] },
+  metricsConfig: metricsConfigSchema.parse({}),
   now: TEST_NOW,
 });
 const site = { ...TEST_SITE, name: forged('Kabar') };
