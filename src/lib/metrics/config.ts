@@ -6,9 +6,9 @@
 import { z } from 'astro/zod';
 import { withFix } from '../fix.ts';
 import { INCIDENT_COMPONENT_STATUSES } from '../types.ts';
-import { MAX_ID_LENGTH, MAX_LABEL_LENGTH, MAX_SERIES, METRIC_UNITS } from './snapshot.ts';
+import { MAX_LABEL_LENGTH, MAX_METRIC_ID_LENGTH, MAX_SERIES, METRIC_UNITS } from './snapshot.ts';
 
-const metricId = z.string().max(MAX_ID_LENGTH).regex(/^[a-z0-9][a-z0-9_]*$/, 'use lowercase letters, digits and underscores, like delivery_rate');
+const metricId = z.string().max(MAX_METRIC_ID_LENGTH).regex(/^[a-z0-9][a-z0-9_]*$/, 'use lowercase letters, digits and underscores, like delivery_rate');
 /** The whole pull's time limit, every request included, so many queries cannot multiply it. */
 const timeoutSeconds = z.number().positive().max(120).default(10);
 

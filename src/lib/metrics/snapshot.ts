@@ -7,6 +7,7 @@
  * answer costs the build a rejected pull, never unbounded memory, time or page size.
  */
 import { z } from 'astro/zod';
+import { MAX_ID_LENGTH } from '../schemas.ts';
 import { parseTimestamp, TIMESTAMP_WITH_OFFSET } from '../time.ts';
 import { UPTIME_DAYS } from '../uptime.ts';
 
@@ -24,7 +25,7 @@ export const MAX_DAILY_POINTS = UPTIME_DAYS + 10;
  * finer steps add nothing a reader can see, only page weight.
  */
 export const MAX_RECENT_POINTS = 96;
-export const MAX_ID_LENGTH = 64;
+export const MAX_METRIC_ID_LENGTH = 64;
 export const MAX_LABEL_LENGTH = 80;
 
 const WEEK_S = 7 * 86_400;
@@ -76,7 +77,7 @@ export const metricSeriesSchema = z
     component: z.string().min(1).max(MAX_ID_LENGTH).describe('Component id from content/components.yaml'),
     metric: z
       .string()
-      .max(MAX_ID_LENGTH)
+      .max(MAX_METRIC_ID_LENGTH)
       .regex(/^[a-z0-9][a-z0-9_]*$/, 'use lowercase letters, digits and underscores, like delivery_rate')
       .describe('Metric id, unique per component'),
     label: z.string().min(1).max(MAX_LABEL_LENGTH).describe('What readers see, like "Delivered within 60 s"'),
