@@ -4,10 +4,11 @@
  * thousands of incidents would otherwise bundle thousands of modules. The same pass
  * reports what it cannot render, at its line in the whole file, for `npm run check`.
  */
-import type { ElementContent, Root, RootContent } from 'hast';
+import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { mdxToHast, type HastNode } from 'satteri';
 import type { Position } from './frontmatter.ts';
+import { urlProblem, type UrlUse } from './link-policy.ts';
 import { BODY_COMPONENTS, type AttributeRule } from './mdx-components.ts';
 
 export interface BodyProblem extends Position {
@@ -66,7 +67,8 @@ function convert(node: HastNode, report: Report): ElementContent[] {
     case 'comment':
       return [node as ElementContent];
     case 'element':
-      return [{ ...(node as ElementContent & { type: 'element' }), children: convertChildren(node, report) }];
+      checkUrls(node as Element, report);
+      return [{ ...(node as Element), children: convertChildren(node, report) }];
     case 'mdxJsxFlowElement':
     case 'mdxJsxTextElement':
       return convertTag(node as TagNode, report);
@@ -81,6 +83,17 @@ function convert(node: HastNode, report: Report): ElementContent[] {
       return [];
     default:
       return [];
+  }
+}
+
+const URL_PROPERTIES: Record<string, UrlUse> = { href: 'link', src: 'image' };
+
+/** Reports each URL of `node` the link policy refuses; a body with any renders no HTML. */
+function checkUrls(node: Element, report: Report): void {
+  for (const [name, use] of Object.entries(URL_PROPERTIES)) {
+    const value = node.properties[name];
+    const problem = value === undefined ? null : urlProblem(String(value), use);
+    if (problem) report(node as HastNode, problem.message, problem.fix);
   }
 }
 

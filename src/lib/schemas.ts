@@ -5,6 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { withFix } from './fix.ts';
+import { checkMessageLinks } from './message-links.ts';
 import { parseTimestamp, TIMESTAMP_WITH_OFFSET } from './time.ts';
 import {
   IMPACTS,
@@ -56,6 +57,7 @@ function updateSchema<const S extends readonly [string, ...string[]]>(statuses: 
     status: z.enum(statuses),
     message: text
       .max(4000, withFix('is longer than 4,000 characters', 'keep an update short and put the analysis in the body'))
+      .superRefine(checkMessageLinks)
       .meta({ description: 'What readers see in the timeline; Markdown without raw HTML' }),
   });
 }
