@@ -41,10 +41,10 @@ const OPENER = /<[A-Za-z>]|[([{]/g;
 
 /**
  * How deep `body` can nest, from its text alone: the widest line prefix, plus the most
- * emphasis delimiters in one paragraph, plus every tag and bracket. Only the few levels
- * that need no mark of their own (a table's rows and cells, a paragraph, its text) can
- * go deeper. Text in code counts too, which only makes the bound higher. `line` is
- * where the marks first passed `MAX_MARKS`, if they did.
+ * emphasis delimiters in one paragraph, plus every tag and bracket. Only the few
+ * levels that need no mark of their own (the rows and cells of tables, a paragraph,
+ * its text) go deeper. Text in code counts too, which only makes the bound higher.
+ * `line` is where the marks first passed `MAX_MARKS`, if they did.
  */
 export function nestingMarks(body: string): { marks: number; line?: number } {
   let prefix = 0;
