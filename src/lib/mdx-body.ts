@@ -2,12 +2,16 @@
  * Turns an entry's MDX body into HTML once, at content sync, with Sätteri (the
  * compiler @astrojs/mdx uses). Bodies never become JavaScript modules: a build with
  * thousands of incidents would otherwise bundle thousands of modules. The same pass
- * reports what it cannot render, at its line in the whole file, for `npm run check`.
+ * reports what it cannot render, at its line in the whole file, for `npm run check`:
+ * tags, expressions, URLs the link policy refuses, and nesting too deep to parse or
+ * walk safely (checked before either happens).
  */
-import type { ElementContent, Root, RootContent } from 'hast';
+import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { mdxToHast, type HastNode } from 'satteri';
+import { depthProblem, marksProblem } from './body-nesting.ts';
 import type { Position } from './frontmatter.ts';
+import { urlProblem, type UrlUse } from './link-policy.ts';
 import { BODY_COMPONENTS, type AttributeRule } from './mdx-components.ts';
 
 export interface BodyProblem extends Position {
@@ -39,12 +43,17 @@ export function bodyProblems(body: string, bodyLine: number): BodyProblem[] {
 
 function convertBody(body: string, bodyLine: number): { root: Root | null; problems: BodyProblem[] } {
   const toFileLine = (line: number) => line + bodyLine - 1;
+  const atFileLine = ({ line, ...problem }: Omit<BodyProblem, 'field'>): BodyProblem => ({ line: toFileLine(line), ...problem, field: '(mdx)' });
+  const tooManyMarks = marksProblem(body);
+  if (tooManyMarks) return { root: null, problems: [atFileLine(tooManyMarks)] };
   let tree: HastNode;
   try {
     tree = mdxToHast(body);
   } catch (error) {
     return { root: null, problems: [syntaxProblem(error, toFileLine)] };
   }
+  const tooDeep = depthProblem(tree);
+  if (tooDeep) return { root: null, problems: [atFileLine(tooDeep)] };
   const problems: BodyProblem[] = [];
   const report = (node: HastNode, message: string, fix: string) => {
     const start = node.position?.start ?? { line: 1, column: 1 };
@@ -66,7 +75,8 @@ function convert(node: HastNode, report: Report): ElementContent[] {
     case 'comment':
       return [node as ElementContent];
     case 'element':
-      return [{ ...(node as ElementContent & { type: 'element' }), children: convertChildren(node, report) }];
+      checkUrls(node as Element, report);
+      return [{ ...(node as Element), children: convertChildren(node, report) }];
     case 'mdxJsxFlowElement':
     case 'mdxJsxTextElement':
       return convertTag(node as TagNode, report);
@@ -81,6 +91,17 @@ function convert(node: HastNode, report: Report): ElementContent[] {
       return [];
     default:
       return [];
+  }
+}
+
+const URL_PROPERTIES: Record<string, UrlUse> = { href: 'link', src: 'image' };
+
+/** Reports each URL of `node` the link policy refuses; a body with any renders no HTML. */
+function checkUrls(node: Element, report: Report): void {
+  for (const [name, use] of Object.entries(URL_PROPERTIES)) {
+    const value = node.properties[name];
+    const problem = value === undefined ? null : urlProblem(String(value), use);
+    if (problem) report(node as HastNode, problem.message, problem.fix);
   }
 }
 

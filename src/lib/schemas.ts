@@ -5,6 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { withFix } from './fix.ts';
+import { checkMessageLinks } from './message-links.ts';
 import { multiLineText, oneLineText } from './text-fields.ts';
 import { parseTimestamp, TIMESTAMP_WITH_OFFSET } from './time.ts';
 import {
@@ -75,7 +76,7 @@ function updateSchema<const S extends readonly [string, ...string[]]>(statuses: 
       ),
     }),
     status: z.enum(statuses),
-    message: message.meta({ description: 'What readers see in the timeline; Markdown without raw HTML' }),
+    message: message.superRefine(checkMessageLinks).meta({ description: 'What readers see in the timeline; Markdown without raw HTML' }),
   });
 }
 
