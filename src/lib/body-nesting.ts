@@ -74,6 +74,42 @@ export function marksProblem(body: string): DepthProblem | null {
   };
 }
 
+/**
+ * Operators and words that each let a { } expression nest one more level in oxc's
+ * recursive descent without a bracket: unary `!`, `~`, `+`, `-`, `typeof`, `void`,
+ * `delete`, `await`, `new`, and the right-nested `=`, `**`, `? :` and `=>`. Around
+ * 16,000 of them in one expression crash Sätteri (`{!!!…1}`, `{a=a=…1}`); a worker
+ * thread's smaller stack halves that. No bracket is needed, so `MAX_MARKS` cannot see
+ * them, and a string in the expression can hide its closing brace, so they are counted
+ * from the first unescaped `{` to the end of the body.
+ */
+export const MAX_EXPRESSION_OPERATORS = 4_000;
+
+const EXPRESSION_OPERATOR = /[!~+\-=?:*]|\b(?:typeof|void|delete|await|new|yield|async)\b/g;
+// A `{` that no backslash escapes: where an expression can start.
+const EXPRESSION_START = /(?<!\\)(?:\\\\)*\{/;
+
+/** Expression operators after the first unescaped `{`, as a problem at the line where they pass the limit. */
+export function expressionOperatorsProblem(body: string): DepthProblem | null {
+  const start = EXPRESSION_START.exec(body);
+  if (!start) return null;
+  const lines = body.slice(start.index).split('\n');
+  const firstLine = body.slice(0, start.index).split('\n').length;
+  let operators = 0;
+  for (const [index, text] of lines.entries()) {
+    operators += text.match(EXPRESSION_OPERATOR)?.length ?? 0;
+    if (operators > MAX_EXPRESSION_OPERATORS) {
+      return {
+        line: firstLine + index,
+        column: 1,
+        message: `has more than ${MAX_EXPRESSION_OPERATORS} operators (!, ~, +, -, =, ?, :, * and words like typeof or new) after a {, which a { } expression could nest`,
+        fix: 'write a literal { or } as \\{ or \\}; put a long log or data dump in a file under public/ and link to it',
+      };
+    }
+  }
+  return null;
+}
+
 interface Node {
   type: string;
   position?: { start: Position } | undefined;

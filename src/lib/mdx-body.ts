@@ -9,7 +9,7 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { mdxToHast, type HastNode } from 'satteri';
-import { depthProblem, marksProblem } from './body-nesting.ts';
+import { depthProblem, expressionOperatorsProblem, marksProblem } from './body-nesting.ts';
 import type { Position } from './frontmatter.ts';
 import { urlProblem, type UrlUse } from './link-policy.ts';
 import { BODY_COMPONENTS, type AttributeRule } from './mdx-components.ts';
@@ -44,7 +44,7 @@ export function bodyProblems(body: string, bodyLine: number): BodyProblem[] {
 function convertBody(body: string, bodyLine: number): { root: Root | null; problems: BodyProblem[] } {
   const toFileLine = (line: number) => line + bodyLine - 1;
   const atFileLine = ({ line, ...problem }: Omit<BodyProblem, 'field'>): BodyProblem => ({ line: toFileLine(line), ...problem, field: '(mdx)' });
-  const tooManyMarks = marksProblem(body);
+  const tooManyMarks = marksProblem(body) ?? expressionOperatorsProblem(body);
   if (tooManyMarks) return { root: null, problems: [atFileLine(tooManyMarks)] };
   let tree: HastNode;
   try {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as satteri from 'satteri';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { MAX_DEPTH, MAX_MARKS, nestingMarks } from '../../src/lib/body-nesting';
+import { MAX_DEPTH, MAX_EXPRESSION_OPERATORS, MAX_MARKS, nestingMarks } from '../../src/lib/body-nesting';
 import { checkEntry, formatProblem } from '../../src/lib/content-check';
 import { splitFrontmatter } from '../../src/lib/frontmatter';
 import { bodyProblems, renderBody } from '../../src/lib/mdx-body';
@@ -140,17 +140,46 @@ describe('a body with more nesting marks than the parser can safely take', () =>
     expect(bodyProblems(body, 20)[0]?.line).toBe(20 + 2 + MAX_MARKS);
   });
 
+  it.each([
+    ['prefix operators', `{${'!'.repeat(MAX_EXPRESSION_OPERATORS + 1)}1}\n`],
+    ['a closing brace hidden in a string', `{'}' + ${'-'.repeat(MAX_EXPRESSION_OPERATORS + 1)}1}\n`],
+    ['keywords over many lines', `Intro.\n\n{\n${'typeof\n'.repeat(MAX_EXPRESSION_OPERATORS + 1)}1}\n`],
+  ])('is refused from its text when an expression could nest on operators alone: %s', (_, body) => {
+    expect(bodyProblems(body, 3)).toEqual([
+      expect.objectContaining({ field: '(mdx)', message: expect.stringMatching(new RegExp(`^has more than ${MAX_EXPRESSION_OPERATORS} operators`)) }),
+    ]);
+    expect(satteri.mdxToHast).not.toHaveBeenCalled();
+  });
+
+  it('counts operators only after a brace that can open an expression', () => {
+    const body = `Escaped \\{ braces \\} are text.\n\n${'a: b - c\n'.repeat(MAX_EXPRESSION_OPERATORS)}`;
+    expect(bodyProblems(body, 1)).toEqual([]);
+    expect(bodyProblems(`${body}{1}\n`, 1)).toEqual([expect.objectContaining({ message: expect.stringMatching(/^a \{ … \} expression runs code/) })]);
+    expect(bodyProblems(`{1}\n\n${body}`, 1)).toEqual([expect.objectContaining({ line: 5 + MAX_EXPRESSION_OPERATORS / 2 })]);
+  });
+
+  it('stays far below the operator limit for every sample body', () => {
+    for (const folder of ['content/incidents', 'content/maintenance']) {
+      for (const name of readdirSync(join(REPO, folder))) {
+        const body = splitFrontmatter(readFileSync(join(REPO, folder, name), 'utf8'))?.body ?? '';
+        expect(bodyProblems(`{/* */}\n\n${body}${body}${body}${body}${body}`, 1), name).toEqual([]);
+      }
+    }
+  });
+
   // Each of these kills a process that parses it (SIGSEGV in Sätteri's native code),
   // so each runs in a child of its own: the test sees the crash instead of dying of it.
   it.each([
     ['20,000 brackets in an expression', `'{' + '('.repeat(20_000) + '1' + ')'.repeat(20_000) + '}'`],
     ['4,000 objects in an expression', `'{' + '({a:'.repeat(4_000) + '1' + '})'.repeat(4_000) + '}'`],
     ['400,000 levels of emphasis', `'*a '.repeat(400_000) + 'x' + '*'.repeat(400_000)`],
+    ['60,000 prefix operators', `'{' + '!'.repeat(60_000) + '1}'`],
+    ['40,000 assignments', `'{' + 'a='.repeat(40_000) + '1}'`],
   ])('leaves the check running and reports a problem: %s', (_, expression) => {
     const script = `import { bodyProblems } from ${JSON.stringify(join(REPO, 'src/lib/mdx-body.ts'))};\nconsole.log(JSON.stringify(bodyProblems(${expression} + '\\n', 1)));`;
     const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', timeout: 60_000 });
     expect(child.signal, child.stderr).toBeNull();
     expect(child.status, child.stderr).toBe(0);
-    expect(JSON.parse(child.stdout)).toEqual([expect.objectContaining({ line: 1, message: expect.stringMatching(/^has \d+ marks/) })]);
+    expect(JSON.parse(child.stdout)).toEqual([expect.objectContaining({ line: 1, message: expect.stringMatching(/^has (\d+ marks|more than \d+ operators)/) })]);
   }, 60_000);
 });
