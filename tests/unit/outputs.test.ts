@@ -32,11 +32,20 @@ describe('output paths', () => {
   });
 });
 
-describe('the README', () => {
-  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+const doc = (name: string) => readFileSync(new URL(`../../docs/${name}`, import.meta.url), 'utf8');
+
+describe('docs/api.md', () => {
+  const api = doc('api.md');
+
+  it.each(Object.values(API_PATHS))('documents %s', (path) => {
+    expect(api).toContain(`\`${path}\``);
+  });
+});
+
+describe('docs/feeds.md', () => {
+  const feeds = doc('feeds.md');
 
   it.each([
-    ...Object.values(API_PATHS),
     feedPath('rss'),
     feedPath('atom'),
     componentFeedPath('<id>', 'rss'),
@@ -51,6 +60,6 @@ describe('the README', () => {
     SUBSCRIBE_PATH,
     '/robots.txt',
   ])('documents %s', (path) => {
-    expect(readme).toContain(`\`${path}\``);
+    expect(feeds).toContain(`\`${path}\``);
   });
 });
