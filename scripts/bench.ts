@@ -1,6 +1,6 @@
 // npm run bench [-- --n 100,1000,10000] [--json]
 // Builds the site with N synthetic incidents in a temporary copy, measures time, peak
-// memory and output size, and checks the budgets recorded in the README (exit 1 when
+// memory and output size, and checks the budgets recorded in docs/testing.md (exit 1 when
 // one is exceeded). Measure here, never in timed tests.
 import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';

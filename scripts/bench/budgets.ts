@@ -1,4 +1,4 @@
-// The budgets the benchmark checks (recorded in the README), in their own module so
+// The budgets the benchmark checks (recorded in docs/testing.md), in their own module so
 // tests can hold pages to them without running the benchmark.
 const KB = 1024;
 

@@ -87,7 +87,7 @@ export function describeIssue(issue: z.core.$ZodIssue): { path: PropertyKey[] } 
   }
 }
 
-/** Rules written without a fix (zod's defaults, the metrics settings) still get one. */
+/** Rules written without a fix (zod's defaults, the metrics settings) still get one: where those settings are described. */
 function explainPlain(issue: z.core.$ZodIssue): Explained {
   if (issue.code === 'too_small' && issue.origin === 'array') {
     return { message: `has fewer than ${String(issue.minimum)} item(s)`, fix: `list at least ${String(issue.minimum)}` };
@@ -95,7 +95,7 @@ function explainPlain(issue: z.core.$ZodIssue): Explained {
   if (issue.code === 'too_small' && issue.origin === 'string') {
     return { message: 'is too short', fix: `write at least ${String(issue.minimum)} character(s)` };
   }
-  return { message: issue.message, fix: 'see README.md for what this field takes' };
+  return { message: issue.message, fix: 'see docs/metrics.md for what this field takes' };
 }
 
 function describeValue(value: unknown): string {
@@ -192,19 +192,19 @@ const ENTRY_TOO_BIG_FIX = 'keep the entry short: put long logs or analysis elsew
 
 /**
  * Reads and validates a YAML file under `root`. `fallback` stands in when the file is
- * optional and absent; `guide` names the README section that shows how to write it.
+ * optional and absent; `guide` names the docs page that shows how to write it.
  */
 async function checkYamlFile<T>(
   root: string,
   file: string,
   schema: z.ZodType<T>,
-  { fallback, guide = 'Writing content' }: { fallback?: T; guide?: string } = {},
+  { fallback, guide = 'docs/writing-incidents.md' }: { fallback?: T; guide?: string } = {},
 ): Promise<CheckedYaml<T>> {
   const read = await readContentFile(join(root, file), MAX_YAML_BYTES, YAML_TOO_BIG_FIX);
   if (read.kind === 'problem') return { problems: [fileProblem(file, read.problem)] };
   if (read.kind === 'missing') {
     if (fallback !== undefined) return { data: fallback, problems: [] };
-    return { problems: [{ file, line: 1, column: 1, field: '(file)', message: 'is missing', fix: `create it as "${guide}" in README.md shows` }] };
+    return { problems: [{ file, line: 1, column: 1, field: '(file)', message: 'is missing', fix: `create it as ${guide} shows` }] };
   }
   const parsed = parseYaml(read.text);
   return { ...validate(file, parsed, schema), parsed };
@@ -276,7 +276,7 @@ export function siteConfigContext(root: string): SiteConfigContext {
 
 /** `content/site.yaml` under `root`, validated (before any environment override). */
 export function loadSiteConfig(root: string): Promise<CheckedYaml<SiteConfig>> {
-  return checkYamlFile(root, CONTENT_PATHS.site, siteConfigSchema(siteConfigContext(root)), { guide: 'Configuration' });
+  return checkYamlFile(root, CONTENT_PATHS.site, siteConfigSchema(siteConfigContext(root)), { guide: 'docs/configuration.md' });
 }
 
 /** The schema context for content under `root`: its component ids and the clock. */

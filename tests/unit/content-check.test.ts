@@ -90,7 +90,7 @@ describe('checkContent', () => {
     expect((await checkContent(root, TEST_NOW)).map(formatProblem)).toEqual([
       'content/metrics.yaml:2:5  thresholds[0].component  is too short  (write at least 1 character(s))',
       'content/metrics.yaml:4:5  thresholds[0].rules  has fewer than 1 item(s)  (list at least 1)',
-      "content/site.yaml:6:13  metrics.source.kind  Invalid discriminator value. Expected 'sample' | 'json' | 'prometheus'  (see README.md for what this field takes)",
+      "content/site.yaml:6:13  metrics.source.kind  Invalid discriminator value. Expected 'sample' | 'json' | 'prometheus'  (see docs/metrics.md for what this field takes)",
     ]);
   });
 
@@ -137,12 +137,16 @@ describe('checkContent', () => {
   it('reports a missing site.yaml', async () => {
     await rm(join(root, 'content/site.yaml'));
     expect((await checkContent(root, TEST_NOW)).map(formatProblem)).toEqual([
-      'content/site.yaml:1:1  (file)  is missing  (create it as "Configuration" in README.md shows)',
+      'content/site.yaml:1:1  (file)  is missing  (create it as docs/configuration.md shows)',
     ]);
   });
 
   it('reports a missing components file', async () => {
     await rm(join(root, 'content/components.yaml'));
-    expect((await checkContent(root, TEST_NOW))[0]).toMatchObject({ file: 'content/components.yaml', field: '(file)' });
+    expect((await checkContent(root, TEST_NOW))[0]).toMatchObject({
+      file: 'content/components.yaml',
+      field: '(file)',
+      fix: 'create it as docs/writing-incidents.md shows',
+    });
   });
 });

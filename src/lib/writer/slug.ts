@@ -1,4 +1,4 @@
-/** File names for new entries: the day, then the title, as the README's convention asks. */
+/** File names for new entries: the day, then the title, as docs/writing-incidents.md's convention asks. */
 
 const MAX_TITLE_PART = 60;
 
