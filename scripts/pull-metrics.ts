@@ -2,7 +2,7 @@
 // A failed pull keeps the last good snapshot and prints one line; METRICS_STRICT=1
 // makes it fail the build instead. Nothing else here may stop the build: incidents
 // are published whatever happens to the metrics.
-import { buildClock } from '../src/lib/clock.ts';
+import { buildClock, clockProblem } from '../src/lib/clock.ts';
 import { loadContent } from '../src/lib/content-check.ts';
 import { deriveIncident } from '../src/lib/incident.ts';
 import { deriveMaintenance } from '../src/lib/maintenance.ts';
@@ -15,6 +15,10 @@ import { loadMetricsState, metricsDir, saveReport, saveSnapshot } from '../src/l
 import { formatAgo } from '../src/lib/time.ts';
 
 const root = process.cwd();
+if (clockProblem(process.env)) {
+  console.log('metrics: skipped, SOURCE_DATE_EPOCH is unusable; the build says why');
+  process.exit(0);
+}
 const now = buildClock();
 const content = await loadContent(root, now);
 if (content.problems.length > 0 || !content.components || !content.site || !content.metricsConfig) {

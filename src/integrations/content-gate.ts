@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { buildClock } from '../lib/clock';
+import { buildClock, clockProblem } from '../lib/clock';
 import { checkContent, formatProblem } from '../lib/content-check';
 import { environmentProblems } from '../lib/site-config';
 
@@ -14,8 +14,10 @@ export function contentGate(): AstroIntegration {
     name: 'statuswire:content-gate',
     hooks: {
       'astro:config:setup': async ({ config, logger, command }) => {
+        // Content is judged at the build clock, so an unusable clock is reported in its place.
+        const clock = clockProblem(process.env);
         const problems = [
-          ...(await checkContent(fileURLToPath(config.root), buildClock())).map(formatProblem),
+          ...(clock ? [clock] : (await checkContent(fileURLToPath(config.root), buildClock())).map(formatProblem)),
           ...environmentProblems(process.env),
         ];
         if (problems.length === 0) return;

@@ -1,6 +1,6 @@
 /**
- * The one typed model of the page, derived once per build. Every output (pages now;
- * feeds, API and badges later) renders from it and never recomputes status itself.
+ * The one typed model of the page, derived once per build. Every output (pages, feeds,
+ * calendars, the API and badges) renders from it and never recomputes status itself.
  */
 import { historyItems, recentDays, type HistoryDay, type HistoryItem } from './history.ts';
 import { byNewestStart, deriveIncident, type DerivedIncident } from './incident.ts';

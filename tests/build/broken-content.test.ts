@@ -121,3 +121,29 @@ describe('a build with broken content', () => {
     expect(fixed.code, fixed.output).toBe(0);
   }, 120_000);
 });
+
+describe('a build with an unusable SOURCE_DATE_EPOCH', () => {
+  let site: SiteCopy;
+  const env = { SOURCE_DATE_EPOCH: '2026-11-28' };
+  const line = 'SOURCE_DATE_EPOCH (environment)  "2026-11-28" is not whole seconds since 1970-01-01 UTC  (write a number like 1769904000, or unset it to build at the current time)';
+
+  beforeAll(async () => {
+    site = await copySite();
+  });
+
+  afterAll(() => site.remove());
+
+  it('skips the metrics pull with one line, leaving the verdict to the build', async () => {
+    const pull = await site.pullMetrics(env);
+    expect(pull.code, pull.output).toBe(0);
+    expect(pull.output.trim()).toBe('metrics: skipped, SOURCE_DATE_EPOCH is unusable; the build says why');
+  });
+
+  it('stops the build with one line naming the variable and the fix, and no stack trace', async () => {
+    const result = await site.build('dist', env);
+    expect(result.code).not.toBe(0);
+    expect(result.output).toContain(line);
+    expect(result.output).toContain('1 content problem;');
+    expect(result.output).not.toMatch(/\n\s+at .+\(.+:\d+:\d+\)/);
+  }, 120_000);
+});
