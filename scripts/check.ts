@@ -2,7 +2,8 @@
 // a build, prints every problem on one line, and exits 1 if there is any. On GitHub
 // Actions each problem is also an annotation on the pull request's diff.
 import { buildClock } from '../src/lib/clock.ts';
-import { formatProblem, loadContent } from '../src/lib/content-check.ts';
+import { loadContent } from '../src/lib/content-check.ts';
+import { formatProblem } from '../src/lib/content-problems.ts';
 import { githubAnnotation } from '../src/lib/github-annotation.ts';
 
 const started = performance.now();

@@ -2,6 +2,7 @@
 // from the zod schemas and content/components.yaml. A unit test fails when they are stale.
 import { writeFile } from 'node:fs/promises';
 import { loadComponents } from '../src/lib/content-check.ts';
+import { componentIds } from '../src/lib/schemas.ts';
 import { editorSchemas } from '../src/lib/editor-schema.ts';
 
 const components = await loadComponents(process.cwd());
@@ -9,7 +10,7 @@ if (!components.data) {
   console.error('content:schema: content/components.yaml has problems  (run npm run check to see them)');
   process.exit(1);
 }
-const ids = components.data.groups.flatMap((group) => group.components.map((component) => component.id));
+const ids = componentIds(components.data);
 for (const [path, schema] of Object.entries(editorSchemas(ids))) {
   await writeFile(path, `${JSON.stringify(schema, null, 2)}\n`);
   console.log(`wrote ${path}`);

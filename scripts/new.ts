@@ -3,7 +3,9 @@
 import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildClock } from '../src/lib/clock.ts';
-import { CONTENT_PATHS, loadComponents, loadSiteConfig } from '../src/lib/content-check.ts';
+import { loadComponents, loadSiteConfig } from '../src/lib/content-check.ts';
+import { CONTENT_PATHS } from '../src/lib/content-read.ts';
+import { componentIds } from '../src/lib/schemas.ts';
 import { withFix } from '../src/lib/fix.ts';
 import { parseCommandArgs } from '../src/lib/writer/args.ts';
 import { collectIncident, collectMaintenance } from '../src/lib/writer/collect.ts';
@@ -36,7 +38,7 @@ async function main(): Promise<string> {
   if (!offset.ok) throw new Error(offset.error);
   const components = await loadComponents(root);
   if (!components.data) throw new Error(withFix(`${CONTENT_PATHS.components} has problems`, 'run npm run check to see them'));
-  const context = { componentIds: components.data.groups.flatMap((group) => group.components.map((component) => component.id)), now, offset: offset.value };
+  const context = { componentIds: componentIds(components.data), now, offset: offset.value };
 
   const collected = kind === 'incident' ? await collectIncident(args.value.flags, context, prompter) : await collectMaintenance(args.value.flags, context, prompter);
   if (!collected.ok) throw new Error(collected.error);

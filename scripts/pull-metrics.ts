@@ -12,6 +12,7 @@ import { fetchText } from '../src/lib/metrics/http.ts';
 import { describeSource, pullMetrics } from '../src/lib/metrics/pull.ts';
 import { sampleSnapshot } from '../src/lib/metrics/sample.ts';
 import { loadMetricsState, metricsDir, saveReport, saveSnapshot } from '../src/lib/metrics/store.ts';
+import { componentIds } from '../src/lib/schemas.ts';
 import { formatAgo } from '../src/lib/time.ts';
 
 const root = process.cwd();
@@ -26,7 +27,7 @@ if (content.problems.length > 0 || !content.components || !content.site || !cont
   process.exit(0);
 }
 
-const componentIds = content.components.groups.flatMap((group) => group.components.map((component) => component.id));
+const ids = componentIds(content.components);
 const incidents = content.incidents.map((incident) => deriveIncident(incident, now));
 const maintenance = content.maintenance.map((window) => deriveMaintenance(window, now));
 const source = resolveSource(content.site.metrics.source, process.env.METRICS_URL);
@@ -38,7 +39,7 @@ const strict = process.env.METRICS_STRICT === '1';
 async function pull(): Promise<boolean> {
   const outcome = await pullMetrics(source, {
     now,
-    componentIds,
+    componentIds: ids,
     token: process.env.METRICS_TOKEN,
     fetchText,
     readText: readTextFile,

@@ -4,7 +4,9 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildClock } from '../src/lib/clock.ts';
-import { checkEntry, CONTENT_PATHS, formatProblem, loadComponents, loadSiteConfig, schemaContext } from '../src/lib/content-check.ts';
+import { checkEntry, loadComponents, loadSiteConfig, schemaContext } from '../src/lib/content-check.ts';
+import { formatProblem } from '../src/lib/content-problems.ts';
+import { CONTENT_PATHS } from '../src/lib/content-read.ts';
 import { withFix } from '../src/lib/fix.ts';
 import { readFrontmatterData } from '../src/lib/frontmatter.ts';
 import { incidentSchema, maintenanceSchema } from '../src/lib/schemas.ts';

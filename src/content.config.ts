@@ -1,8 +1,8 @@
 import { defineCollection } from 'astro:content';
-import { componentIds, readComponentsFile } from './data/content-files';
+import { readComponentsFile } from './data/content-files';
 import { mdxEntries } from './data/mdx-loader';
 import { buildClock } from './lib/clock';
-import { incidentSchema, maintenanceSchema, type SchemaContext } from './lib/schemas';
+import { componentIds, incidentSchema, maintenanceSchema, type SchemaContext } from './lib/schemas';
 
 const context: SchemaContext = { componentIds: componentIds(readComponentsFile()), now: buildClock() };
 

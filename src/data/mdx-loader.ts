@@ -2,7 +2,7 @@ import type { ContentEntryType } from 'astro';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { formatProblem } from '../lib/content-check';
+import { formatProblem } from '../lib/content-problems';
 import { readFrontmatterData, splitFrontmatter } from '../lib/frontmatter';
 import { bodyProblems, renderBody } from '../lib/mdx-body';
 import { everyTagBody } from '../lib/mdx-components';

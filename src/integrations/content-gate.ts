@@ -1,7 +1,8 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { buildClock, clockProblem } from '../lib/clock';
-import { checkContent, formatProblem } from '../lib/content-check';
+import { checkContent } from '../lib/content-check';
+import { formatProblem } from '../lib/content-problems';
 import { environmentProblems } from '../lib/site-config';
 
 /**

@@ -2,18 +2,26 @@
  * Validates everything under content/ before Astro runs, so a writer's mistake fails
  * fast with file, line, field and fix, all problems at once.
  */
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { lstat, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { z } from 'astro/zod';
-import { toOneLine } from './control-characters.ts';
-import { MAX_ENTRY_BYTES, MAX_YAML_BYTES, readContentFile, type FileProblem } from './content-read.ts';
-import { splitFix, type Explained } from './fix.ts';
+import {
+  fieldName,
+  fileProblem,
+  formatProblem,
+  validate,
+  type Checked,
+  type CheckedYaml,
+  type ContentProblem,
+} from './content-problems.ts';
+import { CONTENT_PATHS, MAX_ENTRY_BYTES, MAX_YAML_BYTES, readContentFile } from './content-read.ts';
 import { parseYaml, splitFrontmatter, type ParsedFrontmatter } from './frontmatter.ts';
 import { bodyProblems } from './mdx-body.ts';
 import { metricsConfigSchema, type MetricsConfig } from './metrics/config.ts';
 import { sampleProfilesSchema, type SampleProfile } from './metrics/sample.ts';
 import {
+  componentIds,
   componentsFileSchema,
   incidentSchema,
   maintenanceSchema,
@@ -25,110 +33,7 @@ import { siteConfigSchema, type SiteConfig, type SiteConfigContext } from './sit
 import type { IncidentInput, MaintenanceInput } from './types.ts';
 import { unsafeEntries } from './unsafe-entries.ts';
 
-export interface ContentProblem {
-  file: string;
-  line: number;
-  column: number;
-  field: string;
-  /** What is wrong. */
-  message: string;
-  /** What to do about it. */
-  fix: string;
-}
-
-export const CONTENT_PATHS = {
-  components: 'content/components.yaml',
-  incidents: 'content/incidents',
-  maintenance: 'content/maintenance',
-  metrics: 'content/metrics.yaml',
-  metricsSample: 'content/metrics-sample.yaml',
-  site: 'content/site.yaml',
-} as const;
-
 const SLUG_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
-
-/**
- * `path:line:column  field  message  (fix)`, the shape editors and CI logs link to. A
- * message may quote what the writer typed, so the line is made one line.
- */
-export function formatProblem(problem: ContentProblem): string {
-  return toOneLine(`${problem.file}:${problem.line}:${problem.column}  ${problem.field}  ${problem.message}  (${problem.fix})`);
-}
-
-/** `updates[2].at` */
-export function fieldName(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((name, segment) => {
-    if (typeof segment === 'number') return `${name}[${segment}]`;
-    return name ? `${name}.${String(segment)}` : String(segment);
-  }, '');
-}
-
-/** Turns one zod issue into a sentence a writer can act on, and its fix. */
-export function describeIssue(issue: z.core.$ZodIssue): { path: PropertyKey[] } & Explained {
-  const path = [...issue.path];
-  switch (issue.code) {
-    case 'invalid_type':
-      if (issue.input === undefined) {
-        return { path, message: 'is missing', fix: `add "${String(path.at(-1) ?? 'it')}:" with a ${issue.expected} value` };
-      }
-      return { path, message: `must be a ${issue.expected}, not ${describeValue(issue.input)}`, fix: `write a ${issue.expected} here` };
-    case 'invalid_value':
-      return {
-        path,
-        message: `${describeValue(issue.input)} is not allowed`,
-        fix: `use one of: ${issue.values.map(String).join(', ')}`,
-      };
-    case 'unrecognized_keys': {
-      const key = issue.keys[0] ?? '';
-      return { path: [...path, key], message: `unknown field "${issue.keys.join('", "')}"`, fix: 'check the spelling or remove it' };
-    }
-    default:
-      return { path, ...(splitFix(issue.message) ?? explainPlain(issue)) };
-  }
-}
-
-/** Rules written without a fix (zod's defaults, the metrics settings) still get one: where those settings are described. */
-function explainPlain(issue: z.core.$ZodIssue): Explained {
-  if (issue.code === 'too_small' && issue.origin === 'array') {
-    return { message: `has fewer than ${String(issue.minimum)} item(s)`, fix: `list at least ${String(issue.minimum)}` };
-  }
-  if (issue.code === 'too_small' && issue.origin === 'string') {
-    return { message: 'is too short', fix: `write at least ${String(issue.minimum)} character(s)` };
-  }
-  return { message: issue.message, fix: 'see docs/metrics.md for what this field takes' };
-}
-
-function describeValue(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (value === null) return 'an empty value';
-  if (typeof value === 'string') return `"${value}"`;
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a mapping';
-  return String(value);
-}
-
-function problemsFromYaml(file: string, parsed: ParsedFrontmatter): ContentProblem[] {
-  return parsed.errors.map(({ position, message, fix }) => ({ file, ...position, field: '(yaml)', message, fix }));
-}
-
-function fileProblem(file: string, { line, message, fix }: FileProblem): ContentProblem {
-  return { file, line, column: 1, field: '(file)', message, fix };
-}
-
-function validate<T>(
-  file: string,
-  parsed: ParsedFrontmatter,
-  schema: z.ZodType<T>,
-): { data?: T; problems: ContentProblem[] } {
-  if (parsed.errors.length > 0) return { problems: problemsFromYaml(file, parsed) };
-  const result = schema.safeParse(parsed.data ?? {}, { reportInput: true });
-  if (result.success) return { data: result.data, problems: [] };
-  const problems = result.error.issues.map((issue) => {
-    const { path, message, fix } = describeIssue(issue);
-    return { file, ...parsed.locate(path), field: fieldName(path) || '(frontmatter)', message, fix };
-  });
-  return { problems };
-}
 
 /** Every name in `directory` but hidden ones; what each name is, the reading judges. */
 async function listNames(directory: string): Promise<string[]> {
@@ -139,10 +44,6 @@ async function listNames(directory: string): Promise<string[]> {
   } catch {
     return [];
   }
-}
-
-function componentIdsOf(file: ComponentsFile | undefined): string[] {
-  return file?.groups.flatMap((group) => group.components.map((component) => component.id)) ?? [];
 }
 
 /** Checks one MDX entry file: name, frontmatter fence, YAML, schema and MDX body. */
@@ -182,11 +83,6 @@ export function checkEntry<T>(file: string, source: string, schema: z.ZodType<T>
   return { data: checked.data, problems: [...problems, ...checked.problems, ...body] };
 }
 
-export type Checked<T> = { data?: T | undefined; problems: ContentProblem[] };
-
-/** A checked YAML file, with its parse when it could be read, to place later problems. */
-export type CheckedYaml<T> = Checked<T> & { parsed?: ParsedFrontmatter };
-
 const YAML_TOO_BIG_FIX = 'this file should be a few KB: look for data pasted into it by mistake';
 const ENTRY_TOO_BIG_FIX = 'keep the entry short: put long logs or analysis elsewhere and link to them';
 
@@ -206,8 +102,30 @@ async function checkYamlFile<T>(
     if (fallback !== undefined) return { data: fallback, problems: [] };
     return { problems: [{ file, line: 1, column: 1, field: '(file)', message: 'is missing', fix: `create it as ${guide} shows` }] };
   }
-  const parsed = parseYaml(read.text);
+  return checkYamlText(file, read.text, schema);
+}
+
+function checkYamlText<T>(file: string, text: string, schema: z.ZodType<T>): CheckedYaml<T> {
+  const parsed = parseYaml(text);
   return { ...validate(file, parsed, schema), parsed };
+}
+
+/**
+ * A YAML file under `root`, read synchronously for Astro's config and content config,
+ * which cannot wait. Its problems are the check's own lines; the content gate has
+ * already printed them, so this only guards a run that skipped the gate.
+ */
+export function readYamlSync<T>(root: string, file: string, schema: z.ZodType<T>, fallback?: T): T {
+  let text: string;
+  try {
+    text = readFileSync(join(root, file), 'utf8');
+  } catch (error) {
+    if (fallback !== undefined && (error as NodeJS.ErrnoException).code === 'ENOENT') return fallback;
+    throw error;
+  }
+  const { data, problems } = checkYamlText(file, text, schema);
+  if (data === undefined || problems.length > 0) throw new Error(problems.map(formatProblem).join('\n'));
+  return data;
 }
 
 async function checkEntries<T>(root: string, directory: string, schema: z.ZodType<T>) {
@@ -281,7 +199,7 @@ export function loadSiteConfig(root: string): Promise<CheckedYaml<SiteConfig>> {
 
 /** The schema context for content under `root`: its component ids and the clock. */
 export function schemaContext(components: ComponentsFile | undefined, now: Date): SchemaContext {
-  return { componentIds: componentIdsOf(components), now };
+  return { componentIds: components ? componentIds(components) : [], now };
 }
 
 /** Everything in the content folder under `root`, validated at the build clock `now`. */

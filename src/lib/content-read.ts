@@ -74,3 +74,13 @@ function firstBadLine(bytes: Buffer): number {
   }
   return line;
 }
+
+/** Where each kind of content lives, from the project root. */
+export const CONTENT_PATHS = {
+  components: 'content/components.yaml',
+  incidents: 'content/incidents',
+  maintenance: 'content/maintenance',
+  metrics: 'content/metrics.yaml',
+  metricsSample: 'content/metrics-sample.yaml',
+  site: 'content/site.yaml',
+} as const;

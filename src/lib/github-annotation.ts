@@ -2,7 +2,7 @@
  * GitHub Actions workflow commands: a line `::error file=…,line=…::…` on stdout
  * becomes an annotation on that line of the pull request's diff.
  */
-import type { ContentProblem } from './content-check.ts';
+import type { ContentProblem } from './content-problems.ts';
 
 /** Escapes as the runner expects: `%`, CR and LF everywhere, and `:` `,` in properties. */
 const escapeData = (text: string) => text.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');

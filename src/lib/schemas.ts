@@ -214,5 +214,10 @@ export const componentsFileSchema = z
   });
 
 export type ComponentsFile = z.output<typeof componentsFileSchema>;
+
+/** Every component id in the catalogue, in its order: what incidents and settings may name. */
+export function componentIds(file: ComponentsFile): string[] {
+  return file.groups.flatMap((group) => group.components.map((component) => component.id));
+}
 export type IncidentData = z.output<ReturnType<typeof incidentSchema>>;
 export type MaintenanceData = z.output<ReturnType<typeof maintenanceSchema>>;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkEntry, formatProblem } from '../../src/lib/content-check';
+import { checkEntry } from '../../src/lib/content-check';
+import { formatProblem } from '../../src/lib/content-problems';
 import { bodyProblems, renderBody } from '../../src/lib/mdx-body';
 import { incidentSchema } from '../../src/lib/schemas';
 import { image, link, LINK_FIX, OTHER_SITE, type Refusal } from '../support/refusals';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkEntry, formatProblem } from '../../src/lib/content-check';
+import { checkEntry } from '../../src/lib/content-check';
+import { formatProblem } from '../../src/lib/content-problems';
 import { plainText, renderMessage } from '../../src/lib/markdown';
 import { incidentSchema } from '../../src/lib/schemas';
 import { image, link, OTHER_SITE, type Refusal } from '../support/refusals';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeIssue, fieldName } from '../../src/lib/content-check';
+import { describeIssue, fieldName } from '../../src/lib/content-problems';
 import { componentsFileSchema, incidentSchema, maintenanceSchema } from '../../src/lib/schemas';
 import { TEST_NOW } from '../support/clock';
 import { COMPONENT_IDS, validIncident, validMaintenance } from '../support/fixtures';

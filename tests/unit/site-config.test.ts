@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeIssue, fieldName } from '../../src/lib/content-check';
+import { describeIssue, fieldName } from '../../src/lib/content-problems';
 import { environmentProblems, siteConfigSchema, withEnvironment } from '../../src/lib/site-config';
 import { validSiteConfig } from '../support/fixtures';
 

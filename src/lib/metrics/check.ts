@@ -5,7 +5,7 @@
  * quote the document: a source's text may hold anything, secrets included.
  */
 import type { z } from 'astro/zod';
-import { fieldName } from '../content-check.ts';
+import { fieldName } from '../content-problems.ts';
 import { parseTimestamp } from '../time.ts';
 import {
   CLOCK_SKEW_MS,
