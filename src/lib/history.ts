@@ -64,8 +64,3 @@ export function paginate<T>(items: readonly T[], size: number): T[][] {
   for (let start = 0; start < items.length; start += size) pages.push(items.slice(start, start + size));
   return pages.length > 0 ? pages : [[]];
 }
-
-/** Page `page` of a component's incidents: its own page first, then /components/<id>/page/<n>/. */
-export function componentHistoryPath(componentId: string, page: number): string {
-  return page === 1 ? `/components/${componentId}/` : `/components/${componentId}/page/${page}/`;
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { componentHistoryPath, groupByMonth, historyItems, paginate, recentDays } from '../../src/lib/history';
+import { groupByMonth, historyItems, paginate, recentDays } from '../../src/lib/history';
 import { deriveIncident } from '../../src/lib/incident';
 import { deriveMaintenance } from '../../src/lib/maintenance';
 import { TEST_NOW } from '../support/clock';
@@ -50,12 +50,5 @@ describe('paginate', () => {
     expect(paginate([1, 2, 3, 4, 5], 2)).toEqual([[1, 2], [3, 4], [5]]);
     expect(paginate([], 25)).toEqual([[]]);
     expect(() => paginate([1], 0)).toThrow(/at least 1/);
-  });
-});
-
-describe('componentHistoryPath', () => {
-  it('puts page 1 on the component page and later pages under it', () => {
-    expect(componentHistoryPath('voice', 1)).toBe('/components/voice/');
-    expect(componentHistoryPath('voice', 3)).toBe('/components/voice/page/3/');
   });
 });
