@@ -17,12 +17,10 @@ export interface SourceString {
   node: StringPart;
 }
 
-const SOURCE_FILE = /\.(ts|astro)$/;
-
-/** Every .ts and .astro file below `dir`, as paths from the working directory. */
-export function sourceFiles(dir: string): string[] {
+/** Every file below `dir` whose name matches (.ts and .astro unless told), as paths from the working directory. */
+export function sourceFiles(dir: string, name = /\.(ts|astro)$/): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && SOURCE_FILE.test(entry.name))
+    .filter((entry) => entry.isFile() && name.test(entry.name))
     .map((entry) => join(entry.parentPath, entry.name))
     .sort();
 }
