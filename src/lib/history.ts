@@ -64,3 +64,11 @@ export function paginate<T>(items: readonly T[], size: number): T[][] {
   for (let start = 0; start < items.length; start += size) pages.push(items.slice(start, start + size));
   return pages.length > 0 ? pages : [[]];
 }
+
+/** A component's incidents and maintenance, newest first, in history pages: the first shows on its own page. */
+export function componentHistoryPages(component: {
+  incidents: readonly DerivedIncident[];
+  maintenance: readonly DerivedMaintenance[];
+}): HistoryItem[][] {
+  return paginate(historyItems(component.incidents, component.maintenance), HISTORY_PAGE_SIZE);
+}
