@@ -5,8 +5,9 @@
  */
 import { makeBadge } from 'badge-maker';
 import type { ComponentView } from './model.ts';
+import { TONE_COLORS } from './palette.ts';
 import { COMPONENT_STATUS_LABEL, type OverallStatus } from './status.ts';
-import { TONE_OF_COMPONENT_STATUS, TONE_OF_INDICATOR, type Tone } from './tone.ts';
+import { TONE_OF_COMPONENT_STATUS, TONE_OF_INDICATOR } from './tone.ts';
 import { xmlSafe } from './xml.ts';
 
 export interface Badge {
@@ -20,21 +21,12 @@ export interface ShieldsEndpoint extends Badge {
   schemaVersion: 1;
 }
 
-/** Tailwind's 700 shades: white text on each stays above 4.5:1 contrast. */
-export const BADGE_COLOR: Record<Tone, string> = {
-  operational: '047857',
-  maintenance: '0369a1',
-  degraded: 'b45309',
-  partial: 'c2410c',
-  major: 'b91c1c',
-};
-
 /** The home page's headline, in the lower case badges use. */
 export function overallBadge(overall: OverallStatus): Badge {
   return {
     label: 'status',
     message: overall.description.toLowerCase(),
-    color: BADGE_COLOR[TONE_OF_INDICATOR[overall.indicator]],
+    color: TONE_COLORS[TONE_OF_INDICATOR[overall.indicator]].badge,
   };
 }
 
@@ -42,7 +34,7 @@ export function componentBadge(component: Pick<ComponentView, 'name' | 'status'>
   return {
     label: component.name,
     message: COMPONENT_STATUS_LABEL[component.status].toLowerCase(),
-    color: BADGE_COLOR[TONE_OF_COMPONENT_STATUS[component.status]],
+    color: TONE_COLORS[TONE_OF_COMPONENT_STATUS[component.status]].badge,
   };
 }
 

@@ -17,6 +17,7 @@ import {
   componentFeedPath,
   componentPath,
   feedPath,
+  HOME_PATH,
   incidentPath,
   maintenancePath,
   type FeedFormat,
@@ -53,7 +54,7 @@ export function siteFeed(model: StatusModel, site: FeedSite): Feed {
     {
       title: `${site.name} status`,
       description: `Incidents and maintenance of ${site.name}.`,
-      pagePath: '/',
+      pagePath: HOME_PATH,
       feedPath,
       incidents: model.incidents,
       maintenance: model.maintenance,

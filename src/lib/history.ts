@@ -65,7 +65,10 @@ export function paginate<T>(items: readonly T[], size: number): T[][] {
   return pages.length > 0 ? pages : [[]];
 }
 
-/** Page `page` of a component's incidents: its own page first, then /components/<id>/page/<n>/. */
-export function componentHistoryPath(componentId: string, page: number): string {
-  return page === 1 ? `/components/${componentId}/` : `/components/${componentId}/page/${page}/`;
+/** A component's incidents and maintenance, newest first, in history pages: the first shows on its own page. */
+export function componentHistoryPages(component: {
+  incidents: readonly DerivedIncident[];
+  maintenance: readonly DerivedMaintenance[];
+}): HistoryItem[][] {
+  return paginate(historyItems(component.incidents, component.maintenance), HISTORY_PAGE_SIZE);
 }

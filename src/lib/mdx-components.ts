@@ -4,8 +4,8 @@
  */
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
+import { BOX_COLORS, type BoxTone } from './palette.ts';
 import { statusIcon } from './status-icon.ts';
-import type { Tone } from './tone.ts';
 
 /** What an attribute accepts: one of a few words, any text, or presence alone. */
 export type AttributeRule = readonly string[] | 'text' | 'flag';
@@ -18,10 +18,10 @@ export interface BodyComponent {
 const CALLOUT_TYPES = ['note', 'warning', 'success'] as const;
 type CalloutType = (typeof CALLOUT_TYPES)[number];
 
-const CALLOUT: Record<CalloutType, { tone: Tone; frame: string; label: string }> = {
-  note: { tone: 'maintenance', frame: 'border-sky-600 bg-sky-50 dark:bg-sky-950/40', label: 'Note' },
-  warning: { tone: 'degraded', frame: 'border-amber-600 bg-amber-50 dark:bg-amber-950/40', label: 'Warning' },
-  success: { tone: 'operational', frame: 'border-emerald-600 bg-emerald-50 dark:bg-emerald-950/40', label: 'Good to know' },
+const CALLOUT: Record<CalloutType, { tone: BoxTone; label: string }> = {
+  note: { tone: 'maintenance', label: 'Note' },
+  warning: { tone: 'degraded', label: 'Warning' },
+  success: { tone: 'operational', label: 'Good to know' },
 };
 
 function isCalloutType(value: string | true | undefined): value is CalloutType {
@@ -31,7 +31,7 @@ function isCalloutType(value: string | true | undefined): value is CalloutType {
 function callout(attributes: Record<string, string | true>, children: ElementContent[]): Element {
   const style = CALLOUT[isCalloutType(attributes.type) ? attributes.type : 'note'];
   const title = typeof attributes.title === 'string' ? attributes.title : style.label;
-  return h('aside', { class: `my-5 rounded-md border-l-4 p-4 ${style.frame}`, ariaLabel: title }, [
+  return h('aside', { class: `my-5 rounded-md border-l-4 p-4 ${BOX_COLORS[style.tone]}`, ariaLabel: title }, [
     h('p', { class: 'flex items-center gap-2 font-semibold' }, [statusIcon(style.tone, 'size-4'), title]),
     h('div', { class: 'mt-2 prose-status' }, children),
   ]);

@@ -6,11 +6,13 @@ import { historyItems, recentDays, type HistoryDay, type HistoryItem } from './h
 import { byNewestStart, deriveIncident, type DerivedIncident } from './incident.ts';
 import { deriveMaintenance, type DerivedMaintenance } from './maintenance.ts';
 import type { MetricsConfig } from './metrics/config.ts';
+import type { MetricPoint } from './metrics/snapshot.ts';
 import type { MetricsState } from './metrics/store.ts';
 import {
   currentMeasuredStatus,
   measuredDays,
   metricsFreshness,
+  pointsDuring,
   seriesOf,
   type MeasuredStatus,
   type MetricsFreshness,
@@ -132,4 +134,23 @@ export function buildStatusModel(input: ModelInput): StatusModel {
     recentDays: recentDays(history, now, RECENT_DAYS),
     metrics,
   };
+}
+
+export interface IncidentChart {
+  series: SeriesView;
+  points: MetricPoint[];
+  hourly: boolean;
+}
+
+/**
+ * The figures of every component an incident affected, around its time until it was
+ * resolved (or until now); a series with no points then is left out.
+ */
+export function incidentCharts(model: StatusModel, incident: DerivedIncident): IncidentChart[] {
+  const end = incident.resolvedAt ?? model.generatedAt;
+  const seriesOfComponent = new Map(model.components.map((component) => [component.id, component.series]));
+  return incident.components
+    .flatMap((affected) => seriesOfComponent.get(affected.id) ?? [])
+    .map((series) => ({ series, ...pointsDuring(series, incident.startedAt, end) }))
+    .filter((chart) => chart.points.length > 0);
 }

@@ -1,21 +1,28 @@
 /**
- * Where every machine-readable output lives. Endpoints, `<link rel="alternate">` tags and
- * the subscribe page all take their paths from here, so none of them can drift apart.
+ * Every path of the site: its pages, feeds, calendars, badges, API files and the files
+ * under public/. Pages, layouts, components and the other outputs take their paths from
+ * here and write none themselves (tests/unit/site-paths.test.ts holds them to it), so
+ * they cannot drift apart, and every path starts at `sitePath`.
  */
 
 export type FeedFormat = 'rss' | 'atom';
 
+/** The one place that knows where the site's root is. */
+function sitePath(fromRoot: string): string {
+  return `/${fromRoot}`;
+}
+
 /** The Statuspage v2 documents, by the name `statuspageApi()` gives each. */
 export const API_PATHS = {
-  summary: '/api/v2/summary.json',
-  status: '/api/v2/status.json',
-  components: '/api/v2/components.json',
-  incidents: '/api/v2/incidents.json',
-  unresolvedIncidents: '/api/v2/incidents/unresolved.json',
-  scheduledMaintenances: '/api/v2/scheduled-maintenances.json',
-  upcomingMaintenances: '/api/v2/scheduled-maintenances/upcoming.json',
-  activeMaintenances: '/api/v2/scheduled-maintenances/active.json',
-} as const;
+  summary: sitePath('api/v2/summary.json'),
+  status: sitePath('api/v2/status.json'),
+  components: sitePath('api/v2/components.json'),
+  incidents: sitePath('api/v2/incidents.json'),
+  unresolvedIncidents: sitePath('api/v2/incidents/unresolved.json'),
+  scheduledMaintenances: sitePath('api/v2/scheduled-maintenances.json'),
+  upcomingMaintenances: sitePath('api/v2/scheduled-maintenances/upcoming.json'),
+  activeMaintenances: sitePath('api/v2/scheduled-maintenances/active.json'),
+};
 
 export type ApiDocumentName = keyof typeof API_PATHS;
 
@@ -24,43 +31,62 @@ export const FEED_TYPES: Record<FeedFormat, string> = {
   atom: 'application/atom+xml',
 };
 
-export const SUBSCRIBE_PATH = '/subscribe/';
-export const SITEMAP_PATH = '/sitemap-index.xml';
+export const HOME_PATH = sitePath('');
+export const SUBSCRIBE_PATH = sitePath('subscribe/');
+export const SITEMAP_PATH = sitePath('sitemap-index.xml');
+export const ROBOTS_PATH = sitePath('robots.txt');
+export const FAVICON_PATH = sitePath('favicon.svg');
+
+/** A file under public/, given from the site root as site.yaml writes it (`/logo.svg`). */
+export function publicFilePath(fromRoot: string): string {
+  return sitePath(fromRoot.replace(/^\//, ''));
+}
+
+/** Page `page` of the incident history: the first at /history/, later ones under it. */
+export function historyPath(page = 1): string {
+  return page === 1 ? sitePath('history/') : sitePath(`history/${page}/`);
+}
 
 /** The same history Statuspage serves at these paths, so existing readers find it. */
 export function feedPath(format: FeedFormat): string {
-  return `/history.${format}`;
+  return sitePath(`history.${format}`);
 }
 
 export function componentFeedPath(componentId: string, format: FeedFormat): string {
-  return `/components/${componentId}/history.${format}`;
+  return sitePath(`components/${componentId}/history.${format}`);
 }
 
-export const CALENDAR_PATH = '/maintenance.ics';
+export const CALENDAR_PATH = sitePath('maintenance.ics');
 
 export function componentCalendarPath(componentId: string): string {
-  return `/components/${componentId}/maintenance.ics`;
+  return sitePath(`components/${componentId}/maintenance.ics`);
 }
 
 /** Component badges sit one folder down so no component id can clash with the overall badge. */
 export function badgePath(format: 'svg' | 'json'): string {
-  return `/badges/status.${format}`;
+  return sitePath(`badges/status.${format}`);
 }
 
 export function componentBadgePath(componentId: string, format: 'svg' | 'json'): string {
-  return `/badges/components/${componentId}.${format}`;
+  return sitePath(`badges/components/${componentId}.${format}`);
 }
 
 export function incidentPath(slug: string): string {
-  return `/incidents/${slug}/`;
+  return sitePath(`incidents/${slug}/`);
 }
 
 export function maintenancePath(slug: string): string {
-  return `/maintenance/${slug}/`;
+  return sitePath(`maintenance/${slug}/`);
 }
 
-export function componentPath(componentId: string): string {
-  return `/components/${componentId}/`;
+/** A component's page, or one of its sections (the headings with these ids). */
+export function componentPath(componentId: string, section?: 'uptime' | 'metrics'): string {
+  return sitePath(`components/${componentId}/${section ? `#${section}` : ''}`);
+}
+
+/** Page `page` of a component's incidents: its own page first, then /components/<id>/page/<n>/. */
+export function componentHistoryPath(componentId: string, page: number): string {
+  return page === 1 ? componentPath(componentId) : sitePath(`components/${componentId}/page/${page}/`);
 }
 
 /** Absolute URL of a site path, from the configured public site URL. */

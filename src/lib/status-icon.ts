@@ -6,15 +6,8 @@
 import type { Element } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { s } from 'hastscript';
+import { TONE_COLORS } from './palette.ts';
 import type { Tone } from './tone.ts';
-
-const COLOR: Record<Tone, string> = {
-  operational: 'text-emerald-700 dark:text-emerald-400',
-  maintenance: 'text-sky-700 dark:text-sky-400',
-  degraded: 'text-amber-700 dark:text-amber-400',
-  partial: 'text-orange-700 dark:text-orange-400',
-  major: 'text-red-700 dark:text-red-400',
-};
 
 const ROUND = { fill: 'none', stroke: 'white', strokeWidth: '2', strokeLinecap: 'round', strokeLinejoin: 'round' };
 
@@ -47,7 +40,7 @@ export function statusIcon(tone: Tone, className = 'size-5'): Element {
   return s(
     'svg',
     {
-      class: ['inline-block', 'shrink-0', ...COLOR[tone].split(' '), ...className.split(/\s+/).filter(Boolean)],
+      class: ['inline-block', 'shrink-0', ...TONE_COLORS[tone].icon.split(' '), ...className.split(/\s+/).filter(Boolean)],
       viewBox: '0 0 20 20',
       ariaHidden: 'true',
       focusable: 'false',

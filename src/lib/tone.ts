@@ -1,4 +1,4 @@
-/** One visual scale for every status-like value, so colour, icon and words always agree. */
+/** One visual scale for every status-like value, so colour (palette.ts), icon and words always agree. */
 import type { ComponentStatus, Impact, Indicator, IncidentStatus, MaintenanceState } from './types.ts';
 
 export type Tone = 'operational' | 'maintenance' | 'degraded' | 'partial' | 'major';

@@ -1,6 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { BADGE_COLOR, badgeSvg, componentBadge, overallBadge, shieldsEndpoint } from '../../src/lib/badges';
+import { badgeSvg, componentBadge, overallBadge, shieldsEndpoint } from '../../src/lib/badges';
+import { TONE_COLORS } from '../../src/lib/palette';
 import { COMPONENT_STATUSES } from '../../src/lib/types';
 import { HOSTILE_TITLE } from '../support/hostile';
 import { xmlProblems } from '../support/xml';
@@ -20,7 +21,7 @@ describe('badges', () => {
     expect(overallBadge({ indicator: 'major', description: 'Partial System Outage' })).toEqual({
       label: 'status',
       message: 'partial system outage',
-      color: BADGE_COLOR.partial,
+      color: TONE_COLORS.partial.badge,
     });
   });
 
@@ -39,11 +40,11 @@ describe('badges', () => {
     expect(root?.getAttribute('role')).toBe('img');
     expect(root?.getAttribute('aria-label')).toBe('Smartfren: partial outage');
     expect(document.querySelector('title')?.textContent).toBe('Smartfren: partial outage');
-    expect(svg).toContain(`fill="#${BADGE_COLOR.partial}"`);
+    expect(svg).toContain(`fill="#${TONE_COLORS.partial.badge}"`);
   });
 
   it('keep a hostile component name as text', () => {
-    const svg = badgeSvg({ label: `${HOSTILE_TITLE}\u0007`, message: 'operational', color: BADGE_COLOR.operational });
+    const svg = badgeSvg({ label: `${HOSTILE_TITLE}\u0007`, message: 'operational', color: TONE_COLORS.operational.badge });
     expect(xmlProblems(svg)).toEqual([]);
     expect(svg).not.toMatch(/<script/i);
     expect(parseHTML(svg).document.querySelector('title')?.textContent).toBe(`${HOSTILE_TITLE}: operational`);

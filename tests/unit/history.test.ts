@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { componentHistoryPath, groupByMonth, historyItems, paginate, recentDays } from '../../src/lib/history';
+import { HISTORY_PAGE_SIZE, componentHistoryPages, groupByMonth, historyItems, paginate, recentDays } from '../../src/lib/history';
 import { deriveIncident } from '../../src/lib/incident';
 import { deriveMaintenance } from '../../src/lib/maintenance';
 import { TEST_NOW } from '../support/clock';
@@ -53,9 +53,13 @@ describe('paginate', () => {
   });
 });
 
-describe('componentHistoryPath', () => {
-  it('puts page 1 on the component page and later pages under it', () => {
-    expect(componentHistoryPath('voice', 1)).toBe('/components/voice/');
-    expect(componentHistoryPath('voice', 3)).toBe('/components/voice/page/3/');
+describe('componentHistoryPages', () => {
+  it('pages the incidents and maintenance of a component together, newest first', () => {
+    expect(componentHistoryPages({ incidents, maintenance: windows }).map((page) => page.map((item) => item.slug))).toEqual([
+      ['jan-maint', 'nov-27', 'nov-25', 'nov-maint', 'oct'],
+    ]);
+    const many = Array.from({ length: HISTORY_PAGE_SIZE + 1 }, () => incidents[0]!);
+    expect(componentHistoryPages({ incidents: many, maintenance: [] }).map((page) => page.length)).toEqual([HISTORY_PAGE_SIZE, 1]);
+    expect(componentHistoryPages({ incidents: [], maintenance: [] })).toEqual([[]]);
   });
 });

@@ -41,7 +41,7 @@ describe('series views', () => {
   });
 
   it('measure the current status and each day', () => {
-    expect(currentMeasuredStatus(views)).toEqual({ status: 'degraded_performance', metric: 'delivery_rate', label: series.label, value: 90 });
+    expect(currentMeasuredStatus(views)).toEqual({ status: 'degraded_performance', metric: 'delivery_rate', label: series.label, value: 90, unit: 'percent' });
     expect([...measuredDays(views)]).toEqual([
       ['2026-11-26', 'degraded_performance'],
       ['2026-11-27', 'partial_outage'],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { metricsConfigSchema } from '../../src/lib/metrics/config';
-import { buildStatusModel } from '../../src/lib/model';
+import { buildStatusModel, incidentCharts } from '../../src/lib/model';
 import { componentsFileSchema } from '../../src/lib/schemas';
 import { TEST_NOW } from '../support/clock';
 import { incident, maintenance } from '../support/builders';
@@ -119,5 +119,46 @@ describe('measured status', () => {
     expect(telkomsel?.status).toBe('operational');
     expect(telkomsel?.measured).toBeNull();
     expect(telkomsel?.series).toHaveLength(1);
+  });
+});
+
+describe('incident charts', () => {
+  const snapshot = snapshotOf(
+    [
+      dailySeries('sms-telkomsel', 'delivery_rate', [99, 93, 98, 99], TEST_NOW),
+      dailySeries('sms-smartfren', 'delivery_rate', [99], TEST_NOW),
+      dailySeries('verify-api', 'latency', [1, 1, 1, 1], TEST_NOW),
+    ],
+    TEST_NOW,
+  );
+  const model = buildStatusModel({
+    components,
+    now: TEST_NOW,
+    metrics: { snapshot, report: null, problems: [] },
+    metricsConfig: metricsConfigSchema.parse({}),
+    incidents: [
+      incident('resolved', [['2026-11-25T07:20:00Z', 'investigating'], ['2026-11-25T09:50:00Z', 'resolved']], {
+        components: [
+          { id: 'sms-telkomsel', status: 'major_outage' },
+          { id: 'sms-smartfren', status: 'partial_outage' },
+        ],
+      }),
+      incident('ongoing', [['2026-11-27T23:30:00Z', 'investigating']], { components: [{ id: 'sms-smartfren', status: 'partial_outage' }] }),
+    ],
+    maintenance: [],
+  });
+  const charted = (slug: string) =>
+    incidentCharts(model, model.incidents.find((item) => item.slug === slug)!).map((chart) => [
+      chart.series.component,
+      chart.hourly,
+      chart.points.map(([time]) => time.slice(0, 10)),
+    ]);
+
+  it('chart only the affected components, a day either side, leaving out a series with nothing then', () => {
+    expect(charted('resolved')).toEqual([['sms-telkomsel', false, ['2026-11-25', '2026-11-26']]]);
+  });
+
+  it('chart an ongoing incident up to now', () => {
+    expect(charted('ongoing')).toEqual([['sms-smartfren', false, ['2026-11-28']]]);
   });
 });

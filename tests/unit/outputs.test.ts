@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import {
   API_PATHS,
   CALENDAR_PATH,
+  FAVICON_PATH,
+  HOME_PATH,
+  ROBOTS_PATH,
   SITEMAP_PATH,
   SUBSCRIBE_PATH,
   absoluteUrl,
@@ -10,7 +13,13 @@ import {
   componentBadgePath,
   componentCalendarPath,
   componentFeedPath,
+  componentHistoryPath,
+  componentPath,
   feedPath,
+  historyPath,
+  incidentPath,
+  maintenancePath,
+  publicFilePath,
 } from '../../src/lib/outputs';
 
 describe('output paths', () => {
@@ -21,6 +30,28 @@ describe('output paths', () => {
   it('keep each component under its own page', () => {
     expect(componentFeedPath('voice', 'atom')).toBe('/components/voice/history.atom');
     expect(componentCalendarPath('voice')).toBe('/components/voice/maintenance.ics');
+    expect(componentPath('voice', 'uptime')).toBe('/components/voice/#uptime');
+  });
+
+  it('put the first page of a history at its own address and later pages under it', () => {
+    expect([historyPath(), historyPath(1), historyPath(2)]).toEqual(['/history/', '/history/', '/history/2/']);
+    expect(componentHistoryPath('voice', 1)).toBe(componentPath('voice'));
+    expect(componentHistoryPath('voice', 3)).toBe('/components/voice/page/3/');
+  });
+
+  it('give every page a folder, so the trailing slash Astro is set to always is there', () => {
+    expect([HOME_PATH, SUBSCRIBE_PATH, incidentPath('a'), maintenancePath('b'), componentPath('voice')]).toEqual([
+      '/',
+      '/subscribe/',
+      '/incidents/a/',
+      '/maintenance/b/',
+      '/components/voice/',
+    ]);
+  });
+
+  it('find files under public/ from the site root', () => {
+    expect(FAVICON_PATH).toBe('/favicon.svg');
+    expect(publicFilePath('/images/logo.svg')).toBe('/images/logo.svg');
   });
 
   it('keep component badges apart from the overall badge, even for a component named "status"', () => {
@@ -58,7 +89,7 @@ describe('docs/feeds.md', () => {
     componentBadgePath('<id>', 'json'),
     SITEMAP_PATH,
     SUBSCRIBE_PATH,
-    '/robots.txt',
+    ROBOTS_PATH,
   ])('documents %s', (path) => {
     expect(feeds).toContain(`\`${path}\``);
   });

@@ -81,6 +81,7 @@ export interface MeasuredStatus {
   metric: string;
   label: string;
   value: number;
+  unit: MetricSeries['unit'];
 }
 
 /** The worst status any series' latest value gives the component now. */
@@ -90,7 +91,7 @@ export function currentMeasuredStatus(series: readonly SeriesView[]): MeasuredSt
     if (!view.threshold || view.latest === null) continue;
     const status = measuredStatus(view.threshold, view.latest);
     if (status && (!worst || severity(status) > severity(worst.status))) {
-      worst = { status, metric: view.metric, label: view.label, value: view.latest };
+      worst = { status, metric: view.metric, label: view.label, value: view.latest, unit: view.unit };
     }
   }
   return worst;
