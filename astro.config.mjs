@@ -3,8 +3,8 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { contentGate } from './src/integrations/content-gate.ts';
-import { loadSiteConfig } from './src/lib/content-check.ts';
-import { withEnvironment } from './src/lib/site-config.ts';
+import { loadSiteConfig } from './src/lib/content/check.ts';
+import { withEnvironment } from './src/lib/content/site-config.ts';
 
 // The content gate reports every problem in content/site.yaml with its line and stops the
 // build; until it runs, an invalid file only leaves `site` unset.

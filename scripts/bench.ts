@@ -7,10 +7,10 @@ import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { buildClock } from '../src/lib/clock.ts';
-import { BUDGETS } from './bench/budgets.ts';
-import { syntheticIncidents, syntheticMaintenance } from './bench/synthetic.ts';
-import { copySiteFiles, REPO } from './site-copy.ts';
+import { buildClock } from '../src/lib/status/clock.ts';
+import { BUDGETS } from './lib/bench/budgets.ts';
+import { syntheticIncidents, syntheticMaintenance } from './lib/bench/synthetic.ts';
+import { copySiteFiles, REPO } from './lib/site-copy.ts';
 
 const KB = 1024;
 
@@ -51,7 +51,7 @@ async function timedBuild(root: string, env: Record<string, string>): Promise<Bu
         ...process.env,
         ...env,
         PATH: `${join(REPO, 'node_modules/.bin')}:${process.env.PATH}`,
-        NODE_OPTIONS: `--import=${join(REPO, 'scripts/bench/peak-memory.mjs')}`,
+        NODE_OPTIONS: `--import=${join(REPO, 'scripts/lib/bench/peak-memory.mjs')}`,
         BENCH_MEMORY_DIR: memory,
         ASTRO_TELEMETRY_DISABLED: '1',
       },

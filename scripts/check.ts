@@ -1,10 +1,10 @@
 // npm run check: validates all of content/ (schemas, references, ordering, MDX) without
 // a build, prints every problem on one line, and exits 1 if there is any. On GitHub
 // Actions each problem is also an annotation on the pull request's diff.
-import { buildClock } from '../src/lib/clock.ts';
-import { loadContent } from '../src/lib/content-check.ts';
-import { formatProblem } from '../src/lib/content-problems.ts';
-import { githubAnnotation } from '../src/lib/github-annotation.ts';
+import { buildClock } from '../src/lib/status/clock.ts';
+import { loadContent } from '../src/lib/content/check.ts';
+import { formatProblem } from '../src/lib/content/problems.ts';
+import { githubAnnotation } from '../src/lib/content/github-annotation.ts';
 
 const started = performance.now();
 try {

@@ -1,9 +1,9 @@
 // Writes the editor JSON Schemas (schemas/*-frontmatter.json, schemas/components.json, schemas/site.json)
 // from the zod schemas and content/components.yaml. A unit test fails when they are stale.
 import { writeFile } from 'node:fs/promises';
-import { loadComponents } from '../src/lib/content-check.ts';
-import { componentIds } from '../src/lib/schemas.ts';
-import { editorSchemas } from '../src/lib/editor-schema.ts';
+import { loadComponents } from '../src/lib/content/check.ts';
+import { componentIds } from '../src/lib/content/schemas.ts';
+import { editorSchemas } from '../src/lib/writer/editor-schema.ts';
 
 const components = await loadComponents(process.cwd());
 if (!components.data) {

@@ -2,11 +2,11 @@
 // field not given as a flag, and prints its path.
 import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { buildClock } from '../src/lib/clock.ts';
-import { loadComponents, loadSiteConfig } from '../src/lib/content-check.ts';
-import { CONTENT_PATHS } from '../src/lib/content-read.ts';
-import { componentIds } from '../src/lib/schemas.ts';
-import { withFix } from '../src/lib/fix.ts';
+import { buildClock } from '../src/lib/status/clock.ts';
+import { loadComponents, loadSiteConfig } from '../src/lib/content/check.ts';
+import { CONTENT_PATHS } from '../src/lib/content/read.ts';
+import { componentIds } from '../src/lib/content/schemas.ts';
+import { withFix } from '../src/lib/content/fix.ts';
 import { parseCommandArgs } from '../src/lib/writer/args.ts';
 import { collectIncident, collectMaintenance } from '../src/lib/writer/collect.ts';
 import { renderIncident, renderMaintenance } from '../src/lib/writer/entry.ts';

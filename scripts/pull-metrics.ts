@@ -2,18 +2,18 @@
 // A failed pull keeps the last good snapshot and prints one line; METRICS_STRICT=1
 // makes it fail the build instead. Nothing else here may stop the build: incidents
 // are published whatever happens to the metrics.
-import { buildClock, clockProblem } from '../src/lib/clock.ts';
-import { loadContent } from '../src/lib/content-check.ts';
-import { deriveIncident } from '../src/lib/incident.ts';
-import { deriveMaintenance } from '../src/lib/maintenance.ts';
+import { buildClock, clockProblem } from '../src/lib/status/clock.ts';
+import { loadContent } from '../src/lib/content/check.ts';
+import { deriveIncident } from '../src/lib/status/incident.ts';
+import { deriveMaintenance } from '../src/lib/status/maintenance.ts';
 import { readTextFile } from '../src/lib/metrics/bounded-read.ts';
 import { resolveSource } from '../src/lib/metrics/config.ts';
 import { fetchText } from '../src/lib/metrics/http.ts';
 import { describeSource, pullMetrics } from '../src/lib/metrics/pull.ts';
 import { sampleSnapshot } from '../src/lib/metrics/sample.ts';
 import { loadMetricsState, metricsDir, saveReport, saveSnapshot } from '../src/lib/metrics/store.ts';
-import { componentIds } from '../src/lib/schemas.ts';
-import { formatAgo } from '../src/lib/time.ts';
+import { componentIds } from '../src/lib/content/schemas.ts';
+import { formatAgo } from '../src/lib/presentation/time.ts';
 
 const root = process.cwd();
 if (clockProblem(process.env)) {

@@ -3,14 +3,14 @@
 // `completed`) closes it.
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { buildClock } from '../src/lib/clock.ts';
-import { checkEntry, loadComponents, loadSiteConfig, schemaContext } from '../src/lib/content-check.ts';
-import { formatProblem } from '../src/lib/content-problems.ts';
-import { CONTENT_PATHS } from '../src/lib/content-read.ts';
-import { withFix } from '../src/lib/fix.ts';
-import { readFrontmatterData } from '../src/lib/frontmatter.ts';
-import { incidentSchema, maintenanceSchema } from '../src/lib/schemas.ts';
-import { formatDuration } from '../src/lib/time.ts';
+import { buildClock } from '../src/lib/status/clock.ts';
+import { checkEntry, loadComponents, loadSiteConfig, schemaContext } from '../src/lib/content/check.ts';
+import { formatProblem } from '../src/lib/content/problems.ts';
+import { CONTENT_PATHS } from '../src/lib/content/read.ts';
+import { withFix } from '../src/lib/content/fix.ts';
+import { readFrontmatterData } from '../src/lib/content/frontmatter.ts';
+import { incidentSchema, maintenanceSchema } from '../src/lib/content/schemas.ts';
+import { formatDuration } from '../src/lib/presentation/time.ts';
 import { appendUpdate } from '../src/lib/writer/append-update.ts';
 import { parseCommandArgs } from '../src/lib/writer/args.ts';
 import { collectUpdate, type EntryKind } from '../src/lib/writer/collect.ts';

@@ -1,8 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { readComponentsFile } from './data/content-files';
 import { mdxEntries } from './data/mdx-loader';
-import { buildClock } from './lib/clock';
-import { componentIds, incidentSchema, maintenanceSchema, type SchemaContext } from './lib/schemas';
+import { buildClock } from './lib/status/clock';
+import { componentIds, incidentSchema, maintenanceSchema, type SchemaContext } from './lib/content/schemas';
 
 const context: SchemaContext = { componentIds: componentIds(readComponentsFile()), now: buildClock() };
 

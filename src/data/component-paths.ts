@@ -1,5 +1,5 @@
 import type { GetStaticPaths } from 'astro';
-import type { ComponentView } from '../lib/model';
+import type { ComponentView } from '../lib/status/model';
 import { getStatusModel } from './status-model';
 
 /** One output file per component, for endpoints under a `[id]` route. */

@@ -1,8 +1,8 @@
-import { CONTENT_PATHS } from '../lib/content-read';
-import { readYamlSync, siteConfigContext } from '../lib/content-check';
+import { CONTENT_PATHS } from '../lib/content/read';
+import { readYamlSync, siteConfigContext } from '../lib/content/check';
 import { metricsConfigSchema, type MetricsConfig } from '../lib/metrics/config';
-import { componentsFileSchema, type ComponentsFile } from '../lib/schemas';
-import { siteConfigSchema, withEnvironment, type SiteConfig } from '../lib/site-config';
+import { componentsFileSchema, type ComponentsFile } from '../lib/content/schemas';
+import { siteConfigSchema, withEnvironment, type SiteConfig } from '../lib/content/site-config';
 
 /**
  * The settings files, read synchronously because astro.config.mjs and content.config.ts

@@ -2,10 +2,10 @@ import type { ContentEntryType } from 'astro';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { formatProblem } from '../lib/content-problems';
-import { readFrontmatterData, splitFrontmatter } from '../lib/frontmatter';
-import { bodyProblems, renderBody } from '../lib/mdx-body';
-import { everyTagBody } from '../lib/mdx-components';
+import { formatProblem } from '../lib/content/problems';
+import { readFrontmatterData, splitFrontmatter } from '../lib/content/frontmatter';
+import { bodyProblems, renderBody } from '../lib/markup/mdx-body';
+import { everyTagBody } from '../lib/markup/mdx-components';
 
 /**
  * Reads `*.mdx` entries with Astro's glob loader (ids from file names, a digest cache,

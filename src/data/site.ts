@@ -1,7 +1,7 @@
 import { imageSize } from 'image-size';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { logoWidth } from '../lib/logo';
+import { logoWidth } from '../lib/presentation/logo';
 import { readSiteConfig } from './content-files';
 
 /** The operator's settings for every page and file of this build (content/site.yaml, SITE_URL). */

@@ -1,6 +1,6 @@
 import { getCollection } from 'astro:content';
-import { buildClock } from '../lib/clock';
-import { buildStatusModel, type StatusModel } from '../lib/model';
+import { buildClock } from '../lib/status/clock';
+import { buildStatusModel, type StatusModel } from '../lib/status/model';
 import { loadMetricsState, metricsDir } from '../lib/metrics/store';
 import { readComponentsFile, readMetricsConfig } from './content-files';
 

@@ -1,5 +1,5 @@
-import { statuspageApi } from '../lib/api/statuspage';
-import type { ApiDocumentName } from '../lib/outputs';
+import { statuspageApi } from '../lib/outputs/api/statuspage';
+import type { ApiDocumentName } from '../lib/outputs/urls';
 import { jsonResponse } from './responses';
 import { site } from './site';
 import { getStatusModel } from './status-model';

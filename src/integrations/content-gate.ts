@@ -1,9 +1,9 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { buildClock, clockProblem } from '../lib/clock';
-import { checkContent } from '../lib/content-check';
-import { formatProblem } from '../lib/content-problems';
-import { environmentProblems } from '../lib/site-config';
+import { buildClock, clockProblem } from '../lib/status/clock';
+import { checkContent } from '../lib/content/check';
+import { formatProblem } from '../lib/content/problems';
+import { environmentProblems } from '../lib/content/site-config';
 
 /**
  * Validates content/ before Astro syncs it and reports every problem at once, one

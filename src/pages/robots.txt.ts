@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { textResponse } from '../data/responses';
-import { absoluteUrl, HOME_PATH, SITEMAP_PATH } from '../lib/outputs';
+import { absoluteUrl, HOME_PATH, SITEMAP_PATH } from '../lib/outputs/urls';
 import { site } from '../data/site';
 
 export const GET: APIRoute = () =>

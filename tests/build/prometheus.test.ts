@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetchText } from '../../src/lib/metrics/http';
 import { pullMetrics } from '../../src/lib/metrics/pull';
-import { startOfUtcDay } from '../../src/lib/time';
+import { startOfUtcDay } from '../../src/lib/presentation/time';
 
 /**
  * Against a real Prometheus (Debian's package; .ci/run installs it): the test backfills

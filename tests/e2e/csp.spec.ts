@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { CONTENT_SECURITY_POLICY } from '../../src/lib/csp';
+import { CONTENT_SECURITY_POLICY } from '../../src/lib/outputs/csp';
 import { SMARTFREN } from './lib/content';
 
 declare global {

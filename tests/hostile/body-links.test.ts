@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { checkEntry } from '../../src/lib/content-check';
-import { formatProblem } from '../../src/lib/content-problems';
-import { bodyProblems, renderBody } from '../../src/lib/mdx-body';
-import { incidentSchema } from '../../src/lib/schemas';
+import { checkEntry } from '../../src/lib/content/check';
+import { formatProblem } from '../../src/lib/content/problems';
+import { bodyProblems, renderBody } from '../../src/lib/markup/mdx-body';
+import { incidentSchema } from '../../src/lib/content/schemas';
 import { image, link, LINK_FIX, OTHER_SITE, type Refusal } from '../support/refusals';
 
 /** Markdown a writer could type, each putting a script or an outside request on the page. */

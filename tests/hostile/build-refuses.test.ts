@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MAX_MARKS } from '../../src/lib/body-nesting';
+import { MAX_MARKS } from '../../src/lib/markup/body-nesting';
 import { copySite, type BuildResult, type SiteCopy } from '../support/site-copy';
 import { image, link, OTHER_SITE } from '../support/refusals';
 

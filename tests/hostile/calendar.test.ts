@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { componentCalendar, maintenanceUid, siteCalendar } from '../../src/lib/calendar';
+import { componentCalendar, maintenanceUid, siteCalendar } from '../../src/lib/outputs/calendar';
 import { metricsConfigSchema } from '../../src/lib/metrics/config';
-import { buildStatusModel } from '../../src/lib/model';
-import type { ComponentsFile } from '../../src/lib/schemas';
-import type { MaintenanceInput } from '../../src/lib/types';
+import { buildStatusModel } from '../../src/lib/status/model';
+import type { ComponentsFile } from '../../src/lib/content/schemas';
+import type { MaintenanceInput } from '../../src/lib/content/types';
 import { TEST_NOW } from '../support/clock';
 import { parseCalendar } from '../support/ical';
 import { TEST_SITE } from '../support/model';

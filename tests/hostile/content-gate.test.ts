@@ -3,8 +3,8 @@ import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content-check';
-import { formatProblem } from '../../src/lib/content-problems';
+import { checkContent } from '../../src/lib/content/check';
+import { formatProblem } from '../../src/lib/content/problems';
 import { TEST_NOW } from '../support/clock';
 import { COMPONENTS_YAML, SITE_YAML } from '../support/fixtures';
 

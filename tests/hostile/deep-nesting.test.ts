@@ -4,12 +4,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as satteri from 'satteri';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { MAX_DEPTH, MAX_EXPRESSION_OPERATORS, MAX_MARKS, nestingMarks } from '../../src/lib/body-nesting';
-import { checkEntry } from '../../src/lib/content-check';
-import { formatProblem } from '../../src/lib/content-problems';
-import { splitFrontmatter } from '../../src/lib/frontmatter';
-import { bodyProblems, renderBody } from '../../src/lib/mdx-body';
-import { incidentSchema } from '../../src/lib/schemas';
+import { MAX_DEPTH, MAX_EXPRESSION_OPERATORS, MAX_MARKS, nestingMarks } from '../../src/lib/markup/body-nesting';
+import { checkEntry } from '../../src/lib/content/check';
+import { formatProblem } from '../../src/lib/content/problems';
+import { splitFrontmatter } from '../../src/lib/content/frontmatter';
+import { bodyProblems, renderBody } from '../../src/lib/markup/mdx-body';
+import { incidentSchema } from '../../src/lib/content/schemas';
 
 vi.mock('satteri', async (importOriginal) => {
   const original = await importOriginal<typeof import('satteri')>();
@@ -177,7 +177,7 @@ describe('a body with more nesting marks than the parser can safely take', () =>
     ['60,000 prefix operators', `'{' + '!'.repeat(60_000) + '1}'`],
     ['40,000 assignments', `'{' + 'a='.repeat(40_000) + '1}'`],
   ])('leaves the check running and reports a problem: %s', (_, expression) => {
-    const script = `import { bodyProblems } from ${JSON.stringify(join(REPO, 'src/lib/mdx-body.ts'))};\nconsole.log(JSON.stringify(bodyProblems(${expression} + '\\n', 1)));`;
+    const script = `import { bodyProblems } from ${JSON.stringify(join(REPO, 'src/lib/markup/mdx-body.ts'))};\nconsole.log(JSON.stringify(bodyProblems(${expression} + '\\n', 1)));`;
     const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', timeout: 60_000 });
     expect(child.signal, child.stderr).toBeNull();
     expect(child.status, child.stderr).toBe(0);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeUrl, urlProblem } from '../../src/lib/link-policy';
+import { normalizeUrl, urlProblem } from '../../src/lib/markup/link-policy';
 import { image, link, OTHER_SITE } from '../support/refusals';
 
 const BASE = 'https://status.example/incidents/some-incident/';

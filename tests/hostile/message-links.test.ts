@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { checkEntry } from '../../src/lib/content-check';
-import { formatProblem } from '../../src/lib/content-problems';
-import { plainText, renderMessage } from '../../src/lib/markdown';
-import { incidentSchema } from '../../src/lib/schemas';
+import { checkEntry } from '../../src/lib/content/check';
+import { formatProblem } from '../../src/lib/content/problems';
+import { plainText, renderMessage } from '../../src/lib/markup/markdown';
+import { incidentSchema } from '../../src/lib/content/schemas';
 import { image, link, OTHER_SITE, type Refusal } from '../support/refusals';
 
 /** Update message Markdown a writer could type, each putting a script or an outside request on the page. */

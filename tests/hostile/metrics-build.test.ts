@@ -2,7 +2,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUDGETS } from '../../scripts/bench/budgets';
+import { BUDGETS } from '../../scripts/lib/bench/budgets';
 import { MAX_DAILY_POINTS, MAX_RECENT_POINTS, MAX_SERIES_PER_COMPONENT, type MetricPoint, type MetricSeries } from '../../src/lib/metrics/snapshot';
 import { TEST_NOW } from '../support/clock';
 import { listFiles } from '../support/dist';

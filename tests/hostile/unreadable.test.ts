@@ -2,8 +2,8 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { checkContent } from '../../src/lib/content-check';
-import { formatProblem } from '../../src/lib/content-problems';
+import { checkContent } from '../../src/lib/content/check';
+import { formatProblem } from '../../src/lib/content/problems';
 import { TEST_NOW } from '../support/clock';
 import { COMPONENTS_YAML, SITE_YAML } from '../support/fixtures';
 

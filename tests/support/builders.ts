@@ -1,4 +1,4 @@
-import type { IncidentInput, IncidentStatus, MaintenanceInput, MaintenanceStatus } from '../../src/lib/types';
+import type { IncidentInput, IncidentStatus, MaintenanceInput, MaintenanceStatus } from '../../src/lib/content/types';
 
 type UpdateSpec<S> = [at: string, status: S];
 

@@ -1,8 +1,8 @@
 import { parse } from 'yaml';
 import { metricsConfigSchema } from '../../src/lib/metrics/config';
-import { buildStatusModel, type StatusModel } from '../../src/lib/model';
-import { componentsFileSchema } from '../../src/lib/schemas';
-import type { IncidentInput, MaintenanceInput } from '../../src/lib/types';
+import { buildStatusModel, type StatusModel } from '../../src/lib/status/model';
+import { componentsFileSchema } from '../../src/lib/content/schemas';
+import type { IncidentInput, MaintenanceInput } from '../../src/lib/content/types';
 import { TEST_NOW } from './clock';
 import { COMPONENTS_YAML } from './fixtures';
 

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { copySiteFiles, REPO } from '../../scripts/site-copy.ts';
+import { copySiteFiles, REPO } from '../../scripts/lib/site-copy.ts';
 import { TEST_EPOCH } from './clock';
 
 export interface SiteCopy {

@@ -5,8 +5,8 @@
  * quote the document: a source's text may hold anything, secrets included.
  */
 import type { z } from 'astro/zod';
-import { fieldName } from '../content-problems.ts';
-import { parseTimestamp } from '../time.ts';
+import { fieldName } from '../content/problems.ts';
+import { parseTimestamp } from '../presentation/time.ts';
 import {
   CLOCK_SKEW_MS,
   MAX_DAILY_POINTS,

@@ -4,8 +4,8 @@
  * measured-degraded. Without a source the shipped sample is used.
  */
 import { z } from 'astro/zod';
-import { withFix } from '../fix.ts';
-import { INCIDENT_COMPONENT_STATUSES } from '../types.ts';
+import { withFix } from '../content/fix.ts';
+import { INCIDENT_COMPONENT_STATUSES } from '../content/types.ts';
 import { MAX_LABEL_LENGTH, MAX_METRIC_ID_LENGTH, MAX_SERIES, METRIC_UNITS } from './snapshot.ts';
 
 const metricId = z.string().max(MAX_METRIC_ID_LENGTH).regex(/^[a-z0-9][a-z0-9_]*$/, 'use lowercase letters, digits and underscores, like delivery_rate');

@@ -6,8 +6,8 @@
  * exactly that period; the point is then labelled with the period's start.
  */
 import { z } from 'astro/zod';
-import { startOfUtcDay } from '../time.ts';
-import { UPTIME_DAYS } from '../uptime.ts';
+import { startOfUtcDay } from '../presentation/time.ts';
+import { UPTIME_DAYS } from '../status/uptime.ts';
 import type { PrometheusQuery } from './config.ts';
 import type { MetricPoint, MetricSeries } from './snapshot.ts';
 

@@ -5,11 +5,11 @@
  * clock moves, and a component's figures sag while an incident holds it.
  */
 import { z } from 'astro/zod';
-import type { DerivedIncident } from '../incident.ts';
-import type { DerivedMaintenance } from '../maintenance.ts';
-import { startOfUtcDay, utcDayKey } from '../time.ts';
-import type { ComponentStatus } from '../types.ts';
-import { componentIntervals, UPTIME_DAYS, type StatusInterval } from '../uptime.ts';
+import type { DerivedIncident } from '../status/incident.ts';
+import type { DerivedMaintenance } from '../status/maintenance.ts';
+import { startOfUtcDay, utcDayKey } from '../presentation/time.ts';
+import type { ComponentStatus } from '../content/types.ts';
+import { componentIntervals, UPTIME_DAYS, type StatusInterval } from '../status/uptime.ts';
 import { METRIC_UNITS, type MetricPoint, type MetricsSnapshot } from './snapshot.ts';
 
 export const sampleProfileSchema = z.strictObject({

@@ -7,9 +7,9 @@
  * answer costs the build a rejected pull, never unbounded memory, time or page size.
  */
 import { z } from 'astro/zod';
-import { MAX_ID_LENGTH } from '../schemas.ts';
-import { parseTimestamp, TIMESTAMP_WITH_OFFSET } from '../time.ts';
-import { UPTIME_DAYS } from '../uptime.ts';
+import { MAX_ID_LENGTH } from '../content/schemas.ts';
+import { parseTimestamp, TIMESTAMP_WITH_OFFSET } from '../presentation/time.ts';
+import { UPTIME_DAYS } from '../status/uptime.ts';
 
 export const METRIC_UNITS = ['percent', 'milliseconds', 'seconds', 'count', 'per_second'] as const;
 export type MetricUnit = (typeof METRIC_UNITS)[number];

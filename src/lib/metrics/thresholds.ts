@@ -1,6 +1,6 @@
 /** Measured status: what a metric value says about a component, before anyone writes an incident. */
-import { worstStatus } from '../status.ts';
-import type { IncidentComponentStatus } from '../types.ts';
+import { worstStatus } from '../status/status.ts';
+import type { IncidentComponentStatus } from '../content/types.ts';
 import type { Threshold, ThresholdRule } from './config.ts';
 
 export function ruleMatches(rule: ThresholdRule, value: number): boolean {

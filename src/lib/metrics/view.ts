@@ -1,7 +1,7 @@
 /** What the page says about metrics: how fresh they are, per-component series, measured status. */
-import { severity } from '../status.ts';
-import { formatAgo, formatUtcDateTime, utcDayKey } from '../time.ts';
-import type { IncidentComponentStatus } from '../types.ts';
+import { severity } from '../status/status.ts';
+import { formatAgo, formatUtcDateTime, utcDayKey } from '../presentation/time.ts';
+import type { IncidentComponentStatus } from '../content/types.ts';
 import type { Threshold } from './config.ts';
 import type { MetricSeries, MetricsSnapshot } from './snapshot.ts';
 import type { MetricsState } from './store.ts';

@@ -5,7 +5,7 @@
  * line breaks, the MDX body) stays exactly as the writer left it.
  */
 import { isSeq, parseDocument } from 'yaml';
-import { withFix } from '../fix.ts';
+import { withFix } from '../content/fix.ts';
 import type { WrittenUpdate } from './entry.ts';
 import { LINE_WIDTH, toYaml } from './yaml-text.ts';
 

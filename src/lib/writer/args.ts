@@ -1,6 +1,6 @@
 /** Command-line flags of `npm run new` and `npm run update`, refused in one friendly line when wrong. */
 import { parseArgs } from 'node:util';
-import { withFix, type Parsed } from '../fix.ts';
+import { withFix, type Parsed } from '../content/fix.ts';
 import type { Flags } from './collect.ts';
 
 export interface CommandArgs {

@@ -3,8 +3,8 @@
  * flag fails the command (the writer fixes the command line); a bad answer is
  * explained and asked again.
  */
-import { withFix, type Parsed } from '../fix.ts';
-import { IMPACTS, INCIDENT_STATUSES, MAINTENANCE_STATUSES } from '../types.ts';
+import { withFix, type Parsed } from '../content/fix.ts';
+import { IMPACTS, INCIDENT_STATUSES, MAINTENANCE_STATUSES } from '../content/types.ts';
 import type { NewIncident, NewMaintenance, WrittenUpdate } from './entry.ts';
 import { parseAffectedComponents, parseChoice, parseComponentIds, parseMessage, parseTitle } from './fields.ts';
 import { formatInOffset, parseWriterTime } from './offset.ts';

@@ -1,5 +1,5 @@
 /** A new incident or maintenance file: frontmatter only, ready for the writer's analysis below it. */
-import type { AffectedComponent, Impact, IncidentStatus, MaintenanceStatus } from '../types.ts';
+import type { AffectedComponent, Impact, IncidentStatus, MaintenanceStatus } from '../content/types.ts';
 import { toYaml } from './yaml-text.ts';
 
 export interface WrittenUpdate<S extends string> {

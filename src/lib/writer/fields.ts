@@ -1,7 +1,7 @@
 /** What a writer may type for each field, checked as the content schemas will check it. */
-import { firstControlCharacter } from '../control-characters.ts';
-import { withFix, type Parsed } from '../fix.ts';
-import { INCIDENT_COMPONENT_STATUSES, type AffectedComponent, type Impact, type IncidentComponentStatus } from '../types.ts';
+import { firstControlCharacter } from '../content/control-characters.ts';
+import { withFix, type Parsed } from '../content/fix.ts';
+import { INCIDENT_COMPONENT_STATUSES, type AffectedComponent, type Impact, type IncidentComponentStatus } from '../content/types.ts';
 
 const MAX_TITLE = 200;
 const MAX_MESSAGE = 4000;

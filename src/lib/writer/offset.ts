@@ -3,8 +3,8 @@
  * time zone in content/site.yaml, unless STATUSWIRE_OFFSET or --offset says otherwise),
  * so a file reads like the writer's own watch and still names its zone.
  */
-import { withFix, type Parsed } from '../fix.ts';
-import { parseTimestamp } from '../time.ts';
+import { withFix, type Parsed } from '../content/fix.ts';
+import { parseTimestamp } from '../presentation/time.ts';
 
 /** The offset when no flag, variable or configured time zone gives one. */
 export const UTC_OFFSET = '+00:00';

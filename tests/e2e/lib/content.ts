@@ -174,8 +174,8 @@ export const IMPACT_LABEL: Record<string, string> = {
   critical: 'Critical',
 };
 
-/** The site's duration wording, pinned by tests/unit/time.test.ts. */
-export { formatDuration as duration } from '../../../src/lib/time';
+/** The site's duration wording, pinned by tests/unit/presentation/time.test.ts. */
+export { formatDuration as duration } from '../../../src/lib/presentation/time';
 
 /** UTC calendar month key, "2026-01". */
 export function monthKey(date: Date): string {

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { jsonResponse } from '../../../data/responses';
 import { componentPaths, type ComponentProps } from '../../../data/component-paths';
-import { componentBadge, shieldsEndpoint } from '../../../lib/badges';
+import { componentBadge, shieldsEndpoint } from '../../../lib/outputs/badges';
 
 export const getStaticPaths = componentPaths;
 

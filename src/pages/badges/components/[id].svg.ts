@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { textResponse } from '../../../data/responses';
 import { componentPaths, type ComponentProps } from '../../../data/component-paths';
-import { badgeSvg, componentBadge } from '../../../lib/badges';
+import { badgeSvg, componentBadge } from '../../../lib/outputs/badges';
 
 export const getStaticPaths = componentPaths;
 

@@ -2,8 +2,8 @@ import type { APIRoute } from 'astro';
 import { textResponse } from '../../../data/responses';
 import { getStatusModel } from '../../../data/status-model';
 import { componentPaths, type ComponentProps } from '../../../data/component-paths';
-import { componentFeed } from '../../../lib/feeds';
-import { FEED_TYPES } from '../../../lib/outputs';
+import { componentFeed } from '../../../lib/outputs/feeds';
+import { FEED_TYPES } from '../../../lib/outputs/urls';
 import { site } from '../../../data/site';
 
 export const getStaticPaths = componentPaths;

@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { textResponse } from '../../../data/responses';
 import { getStatusModel } from '../../../data/status-model';
 import { componentPaths, type ComponentProps } from '../../../data/component-paths';
-import { componentCalendar } from '../../../lib/calendar';
+import { componentCalendar } from '../../../lib/outputs/calendar';
 import { site } from '../../../data/site';
 
 export const getStaticPaths = componentPaths;

@@ -1,0 +1,252 @@
+/**
+ * Validates everything under content/ before Astro runs, so a writer's mistake fails
+ * fast with file, line, field and fix, all problems at once.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { lstat, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { z } from 'astro/zod';
+import {
+  fieldName,
+  fileProblem,
+  formatProblem,
+  validate,
+  type Checked,
+  type CheckedYaml,
+  type ContentProblem,
+} from './problems.ts';
+import { CONTENT_PATHS, MAX_ENTRY_BYTES, MAX_YAML_BYTES, readContentFile } from './read.ts';
+import { parseYaml, splitFrontmatter, type ParsedFrontmatter } from './frontmatter.ts';
+import { bodyProblems } from '../markup/mdx-body.ts';
+import { metricsConfigSchema, type MetricsConfig } from '../metrics/config.ts';
+import { sampleProfilesSchema, type SampleProfile } from '../metrics/sample.ts';
+import {
+  componentIds,
+  componentsFileSchema,
+  incidentSchema,
+  maintenanceSchema,
+  MAX_ID_LENGTH,
+  type ComponentsFile,
+  type SchemaContext,
+} from './schemas.ts';
+import { siteConfigSchema, type SiteConfig, type SiteConfigContext } from './site-config.ts';
+import type { IncidentInput, MaintenanceInput } from './types.ts';
+import { unsafeEntries } from './unsafe-entries.ts';
+
+const SLUG_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
+
+/** Every name in `directory` but hidden ones; what each name is, the reading judges. */
+async function listNames(directory: string): Promise<string[]> {
+  try {
+    // A link is named by the walk of content/; listing through it would read another folder.
+    if (!(await lstat(directory)).isDirectory()) return [];
+    return (await readdir(directory)).filter((name) => !name.startsWith('.')).sort();
+  } catch {
+    return [];
+  }
+}
+
+/** Checks one MDX entry file: name, frontmatter fence, YAML, schema and MDX body. */
+export function checkEntry<T>(file: string, source: string, schema: z.ZodType<T>): Checked<T> {
+  const name = file.split('/').at(-1) ?? file;
+  const problems: ContentProblem[] = [];
+  if (!name.endsWith('.mdx')) {
+    return {
+      problems: [{ file, line: 1, column: 1, field: '(file name)', message: 'only .mdx files are read here', fix: 'rename it to end in .mdx' }],
+    };
+  }
+  const slug = name.slice(0, -4);
+  if (!SLUG_PATTERN.test(slug)) {
+    problems.push({
+      file, line: 1, column: 1, field: '(file name)',
+      message: 'the file name becomes the URL, and this one has characters a URL should not',
+      fix: 'use lowercase letters, digits and hyphens, like 2026-01-12-smartfren-delays.mdx',
+    });
+  } else if (slug.length > MAX_ID_LENGTH) {
+    problems.push({
+      file, line: 1, column: 1, field: '(file name)',
+      message: `the file name becomes a folder and the URL, and is longer than ${MAX_ID_LENGTH} characters before .mdx`,
+      fix: 'shorten it, like 2026-01-12-smartfren-delays.mdx',
+    });
+  }
+  const split = splitFrontmatter(source);
+  if (!split) {
+    problems.push({
+      file, line: 1, column: 1, field: '(frontmatter)',
+      message: 'no frontmatter found',
+      fix: 'start the file with a line "---", the fields, then another "---"',
+    });
+    return { problems };
+  }
+  const checked = validate(file, parseYaml(split.yaml, split.firstLine), schema);
+  const body = bodyProblems(split.body, split.bodyLine).map((problem) => ({ file, ...problem }));
+  return { data: checked.data, problems: [...problems, ...checked.problems, ...body] };
+}
+
+const YAML_TOO_BIG_FIX = 'this file should be a few KB: look for data pasted into it by mistake';
+const ENTRY_TOO_BIG_FIX = 'keep the entry short: put long logs or analysis elsewhere and link to them';
+
+/**
+ * Reads and validates a YAML file under `root`. `fallback` stands in when the file is
+ * optional and absent; `guide` names the docs page that shows how to write it.
+ */
+async function checkYamlFile<T>(
+  root: string,
+  file: string,
+  schema: z.ZodType<T>,
+  { fallback, guide = 'docs/writing-incidents.md' }: { fallback?: T; guide?: string } = {},
+): Promise<CheckedYaml<T>> {
+  const read = await readContentFile(join(root, file), MAX_YAML_BYTES, YAML_TOO_BIG_FIX);
+  if (read.kind === 'problem') return { problems: [fileProblem(file, read.problem)] };
+  if (read.kind === 'missing') {
+    if (fallback !== undefined) return { data: fallback, problems: [] };
+    return { problems: [{ file, line: 1, column: 1, field: '(file)', message: 'is missing', fix: `create it as ${guide} shows` }] };
+  }
+  return checkYamlText(file, read.text, schema);
+}
+
+function checkYamlText<T>(file: string, text: string, schema: z.ZodType<T>): CheckedYaml<T> {
+  const parsed = parseYaml(text);
+  return { ...validate(file, parsed, schema), parsed };
+}
+
+/**
+ * A YAML file under `root`, read synchronously for Astro's config and content config,
+ * which cannot wait. Its problems are the check's own lines; the content gate has
+ * already printed them, so this only guards a run that skipped the gate.
+ */
+export function readYamlSync<T>(root: string, file: string, schema: z.ZodType<T>, fallback?: T): T {
+  let text: string;
+  try {
+    text = readFileSync(join(root, file), 'utf8');
+  } catch (error) {
+    if (fallback !== undefined && (error as NodeJS.ErrnoException).code === 'ENOENT') return fallback;
+    throw error;
+  }
+  const { data, problems } = checkYamlText(file, text, schema);
+  if (data === undefined || problems.length > 0) throw new Error(problems.map(formatProblem).join('\n'));
+  return data;
+}
+
+async function checkEntries<T>(root: string, directory: string, schema: z.ZodType<T>) {
+  const entries: { slug: string; data: T }[] = [];
+  const problems: ContentProblem[] = [];
+  for (const name of await listNames(join(root, directory))) {
+    const file = `${directory}/${name}`;
+    const read = await readContentFile(join(root, file), MAX_ENTRY_BYTES, ENTRY_TOO_BIG_FIX);
+    if (read.kind === 'problem') problems.push(fileProblem(file, read.problem));
+    // A name that vanished since the listing is simply no longer there.
+    if (read.kind !== 'text') continue;
+    const checked = checkEntry(file, read.text, schema);
+    for (const problem of checked.problems) problems.push(problem);
+    if (checked.data !== undefined && checked.problems.length === 0) entries.push({ slug: name.slice(0, -4), data: checked.data });
+  }
+  return { entries, problems };
+}
+
+/** Component ids named by metrics settings must exist, like those in incidents. */
+function metricsReferenceProblems(
+  file: string,
+  references: { component: string; path: PropertyKey[] }[],
+  componentIds: readonly string[],
+  parsed: ParsedFrontmatter | undefined,
+): ContentProblem[] {
+  if (parsed === undefined) return [];
+  return references
+    .filter((reference) => !componentIds.includes(reference.component))
+    .map((reference) => ({
+      file,
+      ...parsed.locate(reference.path),
+      field: fieldName(reference.path),
+      message: `unknown component "${reference.component}"`,
+      fix: `use one of the ids in ${CONTENT_PATHS.components}: ${componentIds.join(', ')}`,
+    }));
+}
+
+export interface LoadedContent {
+  problems: ContentProblem[];
+  components?: ComponentsFile | undefined;
+  incidents: IncidentInput[];
+  maintenance: MaintenanceInput[];
+  metricsConfig?: MetricsConfig | undefined;
+  sampleProfiles: SampleProfile[];
+  site?: SiteConfig | undefined;
+}
+
+/** `content/components.yaml` under `root`, validated. */
+export function loadComponents(root: string): Promise<CheckedYaml<ComponentsFile>> {
+  return checkYamlFile(root, CONTENT_PATHS.components, componentsFileSchema);
+}
+
+/** What the site configuration under `root` may refer to: the files in its public/ folder. */
+export function siteConfigContext(root: string): SiteConfigContext {
+  return {
+    publicFileExists: (path) => {
+      try {
+        return statSync(join(root, 'public', path), { throwIfNoEntry: false })?.isFile() ?? false;
+      } catch {
+        // A name too long, or a path through a file, names no file either.
+        return false;
+      }
+    },
+  };
+}
+
+/** `content/site.yaml` under `root`, validated (before any environment override). */
+export function loadSiteConfig(root: string): Promise<CheckedYaml<SiteConfig>> {
+  return checkYamlFile(root, CONTENT_PATHS.site, siteConfigSchema(siteConfigContext(root)), { guide: 'docs/configuration.md' });
+}
+
+/** The schema context for content under `root`: its component ids and the clock. */
+export function schemaContext(components: ComponentsFile | undefined, now: Date): SchemaContext {
+  return { componentIds: components ? componentIds(components) : [], now };
+}
+
+/** Everything in the content folder under `root`, validated at the build clock `now`. */
+export async function loadContent(root: string, now: Date): Promise<LoadedContent> {
+  const components = await loadComponents(root);
+  const site = await loadSiteConfig(root);
+  const context = schemaContext(components.data, now);
+  const incidents = await checkEntries(root, CONTENT_PATHS.incidents, incidentSchema(context));
+  const maintenance = await checkEntries(root, CONTENT_PATHS.maintenance, maintenanceSchema(context));
+  const metricsConfig = await checkYamlFile(root, CONTENT_PATHS.metrics, metricsConfigSchema, { fallback: metricsConfigSchema.parse({}) });
+  const sample = await checkYamlFile(root, CONTENT_PATHS.metricsSample, sampleProfilesSchema, { fallback: { series: [] } });
+  const references = (metricsConfig.data?.thresholds ?? []).map((threshold, index) => ({ component: threshold.component, path: ['thresholds', index, 'component'] }));
+  const queryReferences = (site.data?.metrics.source.kind === 'prometheus' ? site.data.metrics.source.queries : []).map((query, index) => ({
+    component: query.component,
+    path: ['metrics', 'source', 'queries', index, 'component'],
+  }));
+  const sampleReferences = (sample.data?.series ?? []).map((series, index) => ({ component: series.component, path: ['series', index, 'component'] }));
+  const problems = [
+    ...components.problems,
+    ...incidents.problems,
+    ...maintenance.problems,
+    ...metricsConfig.problems,
+    ...sample.problems,
+    ...site.problems,
+    ...(components.data
+      ? [
+          ...metricsReferenceProblems(CONTENT_PATHS.site, queryReferences, context.componentIds, site.parsed),
+          ...metricsReferenceProblems(CONTENT_PATHS.metrics, references, context.componentIds, metricsConfig.parsed),
+          ...metricsReferenceProblems(CONTENT_PATHS.metricsSample, sampleReferences, context.componentIds, sample.parsed),
+        ]
+      : []),
+  ];
+  // A link the reading above already named is not named twice.
+  const named = new Set(problems.map((problem) => problem.file));
+  const unsafe = (await unsafeEntries(root)).filter((entry) => !named.has(entry.file));
+  return {
+    problems: [...problems, ...unsafe.map(({ file, message, fix }) => fileProblem(file, { line: 1, message, fix }))],
+    components: components.data,
+    incidents: incidents.entries.map(({ slug, data }) => ({ slug, ...data })),
+    maintenance: maintenance.entries.map(({ slug, data }) => ({ slug, ...data })),
+    metricsConfig: metricsConfig.data,
+    sampleProfiles: sample.data?.series ?? [],
+    site: site.data,
+  };
+}
+
+/** Every problem in the content folder under `root`, judged at the build clock `now`. */
+export async function checkContent(root: string, now: Date): Promise<ContentProblem[]> {
+  return (await loadContent(root, now)).problems;
+}

@@ -1,0 +1,223 @@
+/**
+ * Every content schema in one place. The build gate (`src/lib/content/check.ts`) and
+ * Astro's collections (`src/content.config.ts`) both validate with these, so a file
+ * that passes one passes the other.
+ */
+import { z } from 'astro/zod';
+import { withFix } from './fix.ts';
+import { checkMessageLinks } from '../markup/message-links.ts';
+import { multiLineText, oneLineText } from './text-fields.ts';
+import { parseTimestamp, TIMESTAMP_WITH_OFFSET } from '../presentation/time.ts';
+import {
+  IMPACTS,
+  INCIDENT_COMPONENT_STATUSES,
+  INCIDENT_STATUSES,
+  MAINTENANCE_STATUSES,
+} from './types.ts';
+
+/** What cross-file rules need: the known component ids and the build clock. */
+export interface SchemaContext {
+  componentIds: readonly string[];
+  now: Date;
+}
+
+const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
+
+/**
+ * Ids and entry slugs name folders and files (`components/<id>/history.atom`,
+ * `badges/components/<id>.json`, `incidents/<slug>/`): 100 keeps each name far below
+ * the 255 bytes file systems allow, leaves room in Windows' 260-character paths, and
+ * is still a readable URL.
+ */
+export const MAX_ID_LENGTH = 100;
+
+const id = z
+  .string()
+  .regex(ID_PATTERN, withFix('is not a valid id', 'use lowercase letters, digits and hyphens only, like "sms-smartfren"'))
+  .max(MAX_ID_LENGTH, withFix(`is longer than ${MAX_ID_LENGTH} characters`, 'shorten it: the id becomes a folder and file name'));
+
+// A name heads a row, a page title and a calendar; a title is a headline; a description
+// is one sentence under a name. Longer is a paste gone wrong, not a name.
+const name = oneLineText(100, 'shorten the name; say more in the description');
+const description = oneLineText(300, 'keep it to one sentence');
+const title = oneLineText(200, 'shorten the title; details go in the updates');
+const message = multiLineText(4000, 'keep an update short and put the analysis in the body');
+
+/**
+ * More updates than anyone reads; 200 of 4,000 characters (800 KB of plain text) still
+ * fit in an entry file's 1 MB.
+ */
+const MAX_UPDATES = 200;
+
+/** A date-time read from the text the writer typed, never from a YAML timestamp guess. */
+export const timestamp = z
+  .string()
+  // For editors (the JSON Schema): validation itself is parseTimestamp's.
+  .meta({ pattern: TIMESTAMP_WITH_OFFSET.source, description: 'Date and time with an offset, like 2026-01-12T09:40:00+07:00' })
+  .transform((value, ctx) => {
+    const result = parseTimestamp(value);
+    if (!result.ok) {
+      ctx.addIssue({ code: 'custom', message: withFix(result.reason, result.fix) });
+      return z.NEVER;
+    }
+    return result.date;
+  });
+
+/**
+ * Each rule sits on the smallest schema that can judge it, so one mistake does not
+ * hide the others: zod skips an object's refinements once any field inside failed.
+ */
+function updateSchema<const S extends readonly [string, ...string[]]>(statuses: S, now: Date) {
+  return z.strictObject({
+    at: timestamp.refine((date) => date.getTime() <= now.getTime(), {
+      message: withFix(
+        `this time is in the future (build clock ${now.toISOString()})`,
+        'an update records what already happened, so give the time it was posted',
+      ),
+    }),
+    status: z.enum(statuses),
+    message: message.superRefine(checkMessageLinks).meta({ description: 'What readers see in the timeline; Markdown without raw HTML' }),
+  });
+}
+
+/** Oldest first, each later than the one before; `final` only as the last update. */
+function timeline<const S extends readonly [string, ...string[]]>(statuses: S, final: S[number], now: Date) {
+  const tooMany = withFix(`has more than ${MAX_UPDATES} updates`, 'combine updates that say the same thing');
+  return z.array(updateSchema(statuses, now)).max(MAX_UPDATES, tooMany).superRefine((updates, ctx) => {
+    updates.forEach((update, index) => {
+      const previous = updates[index - 1];
+      if (previous && update.at.getTime() <= previous.at.getTime()) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [index, 'at'],
+          message: withFix(
+            `update ${index + 1} is not later than update ${index}`,
+            'list updates oldest first, each later than the one before',
+          ),
+        });
+      }
+      if (update.status === final && index !== updates.length - 1) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [index, 'status'],
+          message: withFix(`"${final}" must be the last update`, 'change this status or move the later updates before it'),
+        });
+      }
+    });
+  });
+}
+
+function knownComponent(componentIds: readonly string[]) {
+  return id
+    .refine((value) => componentIds.includes(value), {
+      error: (issue) =>
+        withFix(
+          `unknown component "${String(issue.input)}"`,
+          `use one of the ids in content/components.yaml: ${componentIds.join(', ')}`,
+        ),
+    })
+    .meta({ enum: [...componentIds] });
+}
+
+export function incidentSchema(context: SchemaContext) {
+  return z.strictObject({
+    title: title.meta({ description: 'What readers notice, like "Delayed SMS to Smartfren numbers"' }),
+    impact: z.enum(IMPACTS).meta({ description: 'How much readers are affected' }),
+    components: z
+      .array(z.strictObject({ id: knownComponent(context.componentIds), status: z.enum(INCIDENT_COMPONENT_STATUSES) }))
+      .superRefine((components, ctx) => {
+        components.forEach((component, index) => {
+          if (components.findIndex((other) => other.id === component.id) !== index) {
+            ctx.addIssue({
+              code: 'custom',
+              path: [index, 'id'],
+              message: withFix(`component "${component.id}" is listed twice`, 'list each affected component once'),
+            });
+          }
+        });
+      })
+      .default([])
+      .meta({ description: 'Each affected component and the status it shows while the incident is active' }),
+    updates: timeline(INCIDENT_STATUSES, 'resolved', context.now)
+      .min(1, withFix('has no update', 'add at least one update'))
+      .meta({ description: 'Oldest first; append new ones at the end (npm run update does)' }),
+  });
+}
+
+export function maintenanceSchema(context: SchemaContext) {
+  return z.strictObject({
+    title: title.meta({ description: 'What will be done, like "Telkomsel SMPP bind migration"' }),
+    components: z
+      .array(knownComponent(context.componentIds))
+      .min(1, withFix('is empty', 'list at least one component id'))
+      .meta({ description: 'Components that show "Under maintenance" during the window' }),
+    window: z
+      .strictObject({ start: timestamp, end: timestamp })
+      .refine((window) => window.end.getTime() > window.start.getTime(), {
+        path: ['end'],
+        message: withFix('the window must end after it starts', 'set end later than start'),
+      }),
+    updates: timeline(MAINTENANCE_STATUSES, 'completed', context.now)
+      .default([])
+      .meta({ description: 'Oldest first; append new ones at the end (npm run update does)' }),
+  });
+}
+
+/**
+ * Every component is a row on the home page and has its own page, feeds, calendar and
+ * badges, so 50 groups of 50 (2,500 rows, a hundred times a large real page) bound a
+ * build without limiting any real one.
+ */
+const MAX_GROUPS = 50;
+const MAX_GROUP_SIZE = 50;
+
+export const componentsFileSchema = z
+  .strictObject({
+    groups: z
+      .array(
+        z.strictObject({
+          id,
+          name,
+          description: description.optional(),
+          components: z
+            .array(z.strictObject({ id, name, description: description.optional() }))
+            .min(1, withFix('a group needs at least one component', 'add a component under this group or remove the group'))
+            .max(MAX_GROUP_SIZE, withFix(`has more than ${MAX_GROUP_SIZE} components`, 'split the group in two')),
+        }),
+      )
+      .min(1, withFix('has no group', 'add at least one group'))
+      .max(MAX_GROUPS, withFix(`has more than ${MAX_GROUPS} groups`, 'merge related groups')),
+  })
+  .superRefine((file, ctx) => {
+    // Groups share the id space of components: the Statuspage API lists both as component rows.
+    const seen = new Set<string>();
+    file.groups.forEach((group, groupIndex) => {
+      if (seen.has(group.id)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['groups', groupIndex, 'id'],
+          message: withFix(`group id "${group.id}" is already used`, 'give every group and component its own id'),
+        });
+      }
+      seen.add(group.id);
+      group.components.forEach((component, index) => {
+        if (seen.has(component.id)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['groups', groupIndex, 'components', index, 'id'],
+            message: withFix(`component id "${component.id}" is used twice`, 'give every component its own id'),
+          });
+        }
+        seen.add(component.id);
+      });
+    });
+  });
+
+export type ComponentsFile = z.output<typeof componentsFileSchema>;
+
+/** Every component id in the catalogue, in its order: what incidents and settings may name. */
+export function componentIds(file: ComponentsFile): string[] {
+  return file.groups.flatMap((group) => group.components.map((component) => component.id));
+}
+export type IncidentData = z.output<ReturnType<typeof incidentSchema>>;
+export type MaintenanceData = z.output<ReturnType<typeof maintenanceSchema>>;

@@ -1,0 +1,126 @@
+/**
+ * `content/site.yaml`: the operator's settings in one validated file. The content check
+ * reports its problems with line and fix like any other content; the build, the pages
+ * and the writer's commands all read it through this schema.
+ */
+import { z } from 'astro/zod';
+import { firstControlCharacter } from './control-characters.ts';
+import { withFix } from './fix.ts';
+import { metricsSourceSchema } from '../metrics/config.ts';
+import { oneLineText } from './text-fields.ts';
+import { isTimeZoneName, isUtcZone } from '../presentation/time.ts';
+
+/** What the schema needs from outside the file: which files public/ holds. */
+export interface SiteConfigContext {
+  /** Whether `public/<path>` exists; `path` has no leading slash. */
+  publicFileExists(path: string): boolean;
+}
+
+// The name is in every page title and the header; the description is a search snippet.
+const name = oneLineText(100, 'shorten the name; it is shown in every page title');
+const description = oneLineText(300, 'keep it to one sentence');
+
+function isHttpUrl(value: string): boolean {
+  return URL.canParse(value) && ['http:', 'https:'].includes(new URL(value).protocol);
+}
+
+const httpUrl = z.string().refine(isHttpUrl, {
+  error: (issue) => {
+    const value = String(issue.input);
+    // A bare host ("status.example.com") only lacks its scheme: offer it back with one.
+    const fix = /^[\w-]+(\.[\w-]+)+(\/\S*)?$/.test(value) ? `write it with its scheme: https://${value}` : 'write it with its scheme, like https://status.example.com';
+    return withFix(`"${value}" is not an absolute http(s) URL`, fix);
+  },
+})
+  // For editors (the JSON Schema): validation itself is the refinement's.
+  .meta({ pattern: '^https?://' });
+
+const EMAIL = /^[^\s@/]+@[^\s@/]+\.[^\s@/]+$/;
+
+const contact = z
+  .string()
+  .refine((value) => isHttpUrl(value) || (value.startsWith('mailto:') && EMAIL.test(value.slice('mailto:'.length).split('?')[0] ?? '')), {
+    error: (issue) => {
+      const value = String(issue.input);
+      const fix = EMAIL.test(value) ? `write it as mailto:${value}` : 'write it like mailto:support@example.com or https://example.com/support';
+      return withFix(`"${value}" is not a mailto: or http(s) link`, fix);
+    },
+  })
+  .meta({ pattern: '^(mailto:|https?://)', description: 'Where readers ask for help: a mailto: link or a web page; shown as "Contact support"' });
+
+const IMAGE = /\.(svg|png|jpe?g|webp|avif|gif)$/i;
+
+function logoSchema(context: SiteConfigContext) {
+  return z.strictObject({
+    src: z
+      .string()
+      .superRefine((value, ctx) => {
+        const refuse = (message: string, fix: string) => ctx.addIssue({ code: 'custom', message: withFix(message, fix) });
+        const control = firstControlCharacter(value, { multiLine: false });
+        // Browsers drop tabs and line breaks from a URL and read "\" as "/", so each of
+        // these could turn the path into "//host/…", an image from another site.
+        if (control) {
+          refuse(`the path has ${control.name}`, 'write the path on one line, like /logo.svg');
+        } else if (value.includes('\\')) {
+          refuse(`"${value}" has a backslash, which browsers read as a slash`, 'use forward slashes, like /images/logo.svg');
+        } else if (value.startsWith('//')) {
+          refuse(`"${value}" starts with //, which browsers read as another site`, 'write it from the site root with one slash, like /logo.svg');
+        } else if (!value.startsWith('/') || value.split('/').includes('..')) {
+          refuse(`"${value}" is not a path under public/`, 'write it from the site root, like /logo.svg for public/logo.svg');
+        } else if (!IMAGE.test(value)) {
+          refuse(`"${value}" is not an image a browser shows`, 'use an .svg, .png, .jpg, .webp, .avif or .gif file');
+        } else if (!context.publicFileExists(value.slice(1))) {
+          refuse(`public${value} does not exist`, 'add the image to public/ or correct the path');
+        }
+      })
+      .meta({ pattern: '^/[^/\\\\][^\\\\]*$', description: 'The image under public/, from the site root, like /logo.svg' }),
+    alt: name.meta({ description: 'What the logo says, usually the operator\'s name: it stands in for the name in the header' }),
+  });
+}
+
+const timeZone = z
+  .string()
+  .superRefine((value, ctx) => {
+    if (!isTimeZoneName(value)) {
+      ctx.addIssue({ code: 'custom', message: withFix(`unknown time zone "${value}"`, 'use an IANA name such as Asia/Jakarta') });
+    } else if (isUtcZone(value)) {
+      ctx.addIssue({ code: 'custom', message: withFix(`"${value}" is UTC, which every time already shows`, 'leave timeZone out, or name the operator\'s zone such as Asia/Jakarta') });
+    }
+  })
+  .meta({ description: 'IANA time zone shown next to UTC, like Asia/Jakarta; leave out to show UTC only' });
+
+export function siteConfigSchema(context: SiteConfigContext) {
+  return z.strictObject({
+    name: name.meta({ description: 'The operator\'s name, as in "Kabar Cloud Status"' }),
+    description: description.meta({ description: 'One sentence for search results and link previews' }),
+    url: httpUrl.meta({ description: 'The public address of this status page; SITE_URL overrides it' }),
+    homepage: httpUrl.optional().meta({ description: 'The operator\'s own site, linked from the footer' }),
+    logo: logoSchema(context).optional().meta({ description: 'Shown in the header in place of the name' }),
+    contact,
+    timeZone: timeZone.optional(),
+    metrics: z
+      .strictObject({
+        source: metricsSourceSchema
+          .default({ kind: 'sample' })
+          .meta({ description: 'Where the figures come from: sample, json or prometheus; METRICS_URL overrides the url' }),
+      })
+      .default({ source: { kind: 'sample' } }),
+  });
+}
+
+export type SiteConfig = z.output<ReturnType<typeof siteConfigSchema>>;
+
+/** The configuration with the environment's overrides: a valid `SITE_URL` replaces `url`. */
+export function withEnvironment(config: SiteConfig, env: Record<string, string | undefined>): SiteConfig {
+  return env.SITE_URL && isHttpUrl(env.SITE_URL) ? { ...config, url: env.SITE_URL } : config;
+}
+
+/**
+ * The environment's overrides that cannot be used, one line each, like content
+ * problems: a build must stop on them rather than publish links to a wrong address.
+ */
+export function environmentProblems(env: Record<string, string | undefined>): string[] {
+  if (!env.SITE_URL) return [];
+  const result = httpUrl.safeParse(env.SITE_URL);
+  return result.success ? [] : [`SITE_URL (environment)  ${result.error.issues[0]?.message ?? 'is not an absolute http(s) URL'}`];
+}

@@ -1,0 +1,47 @@
+/**
+ * Status badges drawn by shields.io's own renderer (`badge-maker`), and the same badge as
+ * a shields.io endpoint document for people who prefer shields to draw it. The SVG
+ * carries `role="img"`, an `aria-label` and a `<title>` with the words.
+ */
+import { makeBadge } from 'badge-maker';
+import type { ComponentView } from '../status/model.ts';
+import { TONE_COLORS } from '../presentation/palette.ts';
+import { COMPONENT_STATUS_LABEL, type OverallStatus } from '../status/status.ts';
+import { TONE_OF_COMPONENT_STATUS, TONE_OF_INDICATOR } from '../presentation/tone.ts';
+import { xmlSafe } from './xml.ts';
+
+export interface Badge {
+  label: string;
+  message: string;
+  /** Hex without `#`, the form both shields.io and badge-maker accept. */
+  color: string;
+}
+
+export interface ShieldsEndpoint extends Badge {
+  schemaVersion: 1;
+}
+
+/** The home page's headline, in the lower case badges use. */
+export function overallBadge(overall: OverallStatus): Badge {
+  return {
+    label: 'status',
+    message: overall.description.toLowerCase(),
+    color: TONE_COLORS[TONE_OF_INDICATOR[overall.indicator]].badge,
+  };
+}
+
+export function componentBadge(component: Pick<ComponentView, 'name' | 'status'>): Badge {
+  return {
+    label: component.name,
+    message: COMPONENT_STATUS_LABEL[component.status].toLowerCase(),
+    color: TONE_COLORS[TONE_OF_COMPONENT_STATUS[component.status]].badge,
+  };
+}
+
+export function badgeSvg(badge: Badge): string {
+  return makeBadge({ label: xmlSafe(badge.label), message: xmlSafe(badge.message), color: badge.color });
+}
+
+export function shieldsEndpoint(badge: Badge): ShieldsEndpoint {
+  return { schemaVersion: 1, ...badge };
+}

@@ -1,0 +1,80 @@
+/**
+ * Maintenance windows as an iCalendar subscription, for the whole site or one component.
+ * Each window is one event whose UID is `<slug>@<site host>`, so a calendar that refreshes
+ * the subscription moves or updates the event instead of adding a second one.
+ *
+ * ical-generator writes the calendar's name, description and the UID as they are, and
+ * escapes only line breaks elsewhere: every text passes `toOneLine` or `toPlainLines`
+ * first, so no text can end its line and start a property or event of its own.
+ */
+import ical, { ICalEventStatus, ICalEventTransparency } from 'ical-generator';
+import { toOneLine, toPlainLines } from '../content/control-characters.ts';
+import { MAINTENANCE_STATUS_LABEL } from '../presentation/labels.ts';
+import type { DerivedMaintenance } from '../status/maintenance.ts';
+import type { ComponentView, StatusModel } from '../status/model.ts';
+import { absoluteUrl, maintenancePath } from './urls.ts';
+import { formatUtcDateTime } from '../presentation/time.ts';
+
+export interface CalendarSite {
+  name: string;
+  url: string;
+}
+
+/** How often a subscribed calendar should fetch again. */
+const REFRESH_SECONDS = 60 * 60;
+
+export function maintenanceUid(slug: string, siteUrl: string): string {
+  return `${slug}@${new URL(siteUrl).hostname}`;
+}
+
+export function siteCalendar(model: StatusModel, site: CalendarSite): string {
+  return maintenanceCalendar(`${site.name} maintenance`, model.maintenance, model, site);
+}
+
+export function componentCalendar(model: StatusModel, component: ComponentView, site: CalendarSite): string {
+  return maintenanceCalendar(`${site.name} maintenance: ${component.name}`, component.maintenance, model, site);
+}
+
+function maintenanceCalendar(
+  name: string,
+  windows: readonly DerivedMaintenance[],
+  model: StatusModel,
+  site: CalendarSite,
+): string {
+  const calendar = ical({
+    name: toOneLine(name),
+    description: toOneLine(`Scheduled maintenance windows from ${site.name} status.`),
+    prodId: { company: 'StatusWire', product: 'StatusWire', language: 'EN' },
+    ttl: REFRESH_SECONDS,
+  });
+  for (const maintenance of windows) {
+    const url = absoluteUrl(maintenancePath(maintenance.slug), site.url);
+    const lastChange = maintenance.latestUpdate?.at ?? null;
+    calendar.createEvent({
+      id: toOneLine(maintenanceUid(maintenance.slug, site.url)),
+      start: maintenance.window.start,
+      end: maintenance.window.end,
+      // Both times come from the content or the build clock, never the wall clock.
+      stamp: lastChange ?? model.generatedAt,
+      created: maintenance.updates[0]?.at ?? null,
+      lastModified: lastChange,
+      // Updates are only appended, so their count rises with every change a subscriber should see.
+      sequence: maintenance.updates.length,
+      summary: toOneLine(`Maintenance: ${maintenance.title}`),
+      description: describe(maintenance, model.componentNames, url),
+      url,
+      status: ICalEventStatus.CONFIRMED,
+      // A window is information, not a meeting: it must not block the subscriber's own time.
+      transparency: ICalEventTransparency.TRANSPARENT,
+    });
+  }
+  return calendar.toString();
+}
+
+function describe(maintenance: DerivedMaintenance, names: ReadonlyMap<string, string>, url: string): string {
+  const affected = maintenance.components.map((id) => toOneLine(names.get(id) ?? id)).join(', ');
+  const updates = maintenance.timeline.map(
+    (entry) => `${MAINTENANCE_STATUS_LABEL[entry.status]}, ${formatUtcDateTime(entry.at)}:\n${toPlainLines(entry.message)}`,
+  );
+  return [`Affected components: ${affected}`, ...updates, `Details: ${url}`].join('\n\n');
+}

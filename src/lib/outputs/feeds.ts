@@ -1,0 +1,176 @@
+/**
+ * RSS 2.0 and Atom feeds of incidents and maintenance, for the whole site or one
+ * component. One entry per incident or maintenance, whose id is its page's URL: a new
+ * update changes the entry's `updated` time and content, never its id.
+ *
+ * The `feed` package wraps titles and content in CDATA but only splits the first `]]>`
+ * in each, so every string handed to it is escaped HTML, in which `>` never appears raw.
+ */
+import { Feed, type Item } from 'feed';
+import type { DerivedIncident, TimelineEntry } from '../status/incident.ts';
+import { IMPACT_LABEL, INCIDENT_STATUS_LABEL, MAINTENANCE_STATUS_LABEL } from '../presentation/labels.ts';
+import type { DerivedMaintenance } from '../status/maintenance.ts';
+import { plainText, renderMessage } from '../markup/markdown.ts';
+import type { ComponentView, StatusModel } from '../status/model.ts';
+import {
+  absoluteUrl,
+  componentFeedPath,
+  componentPath,
+  feedPath,
+  HOME_PATH,
+  incidentPath,
+  maintenancePath,
+  type FeedFormat,
+} from './urls.ts';
+import { COMPONENT_STATUS_LABEL } from '../status/status.ts';
+import { formatUtcDateTime } from '../presentation/time.ts';
+import { escapeXml, xmlSafe } from './xml.ts';
+
+export interface FeedSite {
+  name: string;
+  url: string;
+  /** The operator's own site, when configured: the feed's author link. */
+  homepage?: string | undefined;
+}
+
+interface FeedScope {
+  title: string;
+  description: string;
+  /** The page the feed follows. */
+  pagePath: string;
+  feedPath: (format: FeedFormat) => string;
+  incidents: readonly DerivedIncident[];
+  maintenance: readonly DerivedMaintenance[];
+}
+
+interface EntryContext {
+  siteUrl: string;
+  names: ReadonlyMap<string, string>;
+}
+
+/** Every incident and maintenance of the site. */
+export function siteFeed(model: StatusModel, site: FeedSite): Feed {
+  return statusFeed(
+    {
+      title: `${site.name} status`,
+      description: `Incidents and maintenance of ${site.name}.`,
+      pagePath: HOME_PATH,
+      feedPath,
+      incidents: model.incidents,
+      maintenance: model.maintenance,
+    },
+    model,
+    site,
+  );
+}
+
+/** Exactly the incidents that affected one component, and the maintenance that touches it. */
+export function componentFeed(model: StatusModel, component: ComponentView, site: FeedSite): Feed {
+  return statusFeed(
+    {
+      title: `${site.name} status: ${component.name}`,
+      description: `Incidents and maintenance affecting ${component.name}.`,
+      pagePath: componentPath(component.id),
+      feedPath: (format) => componentFeedPath(component.id, format),
+      incidents: component.incidents,
+      maintenance: component.maintenance,
+    },
+    model,
+    site,
+  );
+}
+
+/**
+ * A feed carries the most recently active entries only, so it stays small however long
+ * the history grows; the history pages keep the rest. An old incident that is still
+ * being updated stays in, since selection goes by its latest update.
+ */
+export const FEED_ENTRY_LIMIT = 50;
+
+function statusFeed(scope: FeedScope, model: StatusModel, site: FeedSite): Feed {
+  const url = (path: string) => absoluteUrl(path, site.url);
+  const feed = new Feed({
+    id: url(scope.pagePath),
+    link: url(scope.pagePath),
+    title: xmlSafe(scope.title),
+    description: xmlSafe(scope.description),
+    language: 'en',
+    // The build clock, never the wall clock: the same content builds the same feed.
+    updated: model.generatedAt,
+    generator: 'StatusWire',
+    author: { name: xmlSafe(site.name), link: site.homepage },
+    feedLinks: { rss: url(scope.feedPath('rss')), atom: url(scope.feedPath('atom')) },
+  });
+  const context: EntryContext = { siteUrl: site.url, names: model.componentNames };
+  const entries = [
+    ...scope.incidents.map((incident) => incidentEntry(incident, context)),
+    ...scope.maintenance.map((maintenance) => maintenanceEntry(maintenance, context)),
+  ];
+  entries
+    .sort((a, b) => b.date.getTime() - a.date.getTime() || a.link.localeCompare(b.link))
+    .slice(0, FEED_ENTRY_LIMIT)
+    .sort((a, b) => (b.published?.getTime() ?? 0) - (a.published?.getTime() ?? 0) || a.link.localeCompare(b.link))
+    .forEach((entry) => feed.addItem(entry));
+  return feed;
+}
+
+function incidentEntry(incident: DerivedIncident, context: EntryContext): Item {
+  const link = absoluteUrl(incidentPath(incident.slug), context.siteUrl);
+  const affected = incident.components.map(
+    (component) =>
+      `${context.names.get(component.id) ?? component.id} (${COMPONENT_STATUS_LABEL[component.status].toLowerCase()})`,
+  );
+  const facts = [
+    `<strong>${INCIDENT_STATUS_LABEL[incident.status]}</strong>`,
+    `Impact: ${IMPACT_LABEL[incident.impact]}`,
+    ...(affected.length > 0 ? [`Affected components: ${escapeXml(affected.join(', '))}`] : []),
+  ];
+  return {
+    id: link,
+    link,
+    title: escapeXml(incident.title),
+    published: incident.startedAt,
+    date: incident.latestUpdate.at,
+    description: escapeXml(plainText(incident.latestUpdate.message)),
+    content: [
+      `<p>${facts.join(' · ')}</p>`,
+      timelineHtml(incident.timeline, INCIDENT_STATUS_LABEL),
+      `<p><a href="${escapeXml(link)}">Full incident and analysis</a></p>`,
+    ].join('\n'),
+    category: [{ name: 'Incident', term: 'incident' }],
+  };
+}
+
+/** Dated by its announcement and last update, not by the clock, so an entry changes only when writers change it. */
+function maintenanceEntry(maintenance: DerivedMaintenance, context: EntryContext): Item {
+  const link = absoluteUrl(maintenancePath(maintenance.slug), context.siteUrl);
+  const published = maintenance.updates[0]?.at ?? maintenance.window.start;
+  const window = `${formatUtcDateTime(maintenance.window.start)} to ${formatUtcDateTime(maintenance.window.end)}`;
+  const affected = maintenance.components.map((id) => context.names.get(id) ?? id).join(', ');
+  const latest = maintenance.latestUpdate ? ` ${plainText(maintenance.latestUpdate.message)}` : '';
+  return {
+    id: link,
+    link,
+    title: escapeXml(`Maintenance: ${maintenance.title}`),
+    published,
+    date: maintenance.latestUpdate?.at ?? published,
+    description: escapeXml(`Window: ${window}.${latest}`),
+    content: [
+      `<p><strong>Window</strong>: ${window} · Affected components: ${escapeXml(affected)}</p>`,
+      timelineHtml(maintenance.timeline, MAINTENANCE_STATUS_LABEL),
+      `<p><a href="${escapeXml(link)}">Full maintenance details</a></p>`,
+    ].join('\n'),
+    category: [{ name: 'Maintenance', term: 'maintenance' }],
+  };
+}
+
+/** The whole timeline, newest first as on the page; messages rendered as on the page. */
+function timelineHtml<S extends string>(timeline: readonly TimelineEntry<S>[], labels: Readonly<Record<S, string>>): string {
+  return timeline
+    .map(
+      (entry) =>
+        `<p><strong>${labels[entry.status]}</strong> · <time datetime="${entry.at.toISOString()}">${formatUtcDateTime(entry.at)}</time></p>\n` +
+        xmlSafe(renderMessage(entry.message)),
+    )
+    .join('\n');
+}

@@ -1,0 +1,95 @@
+/**
+ * Every path of the site: its pages, feeds, calendars, badges, API files and the files
+ * under public/. Pages, layouts, components and the other outputs take their paths from
+ * here and write none themselves (tests/unit/outputs/site-paths.test.ts holds them to it), so
+ * they cannot drift apart, and every path starts at `sitePath`.
+ */
+
+export type FeedFormat = 'rss' | 'atom';
+
+/** The one place that knows where the site's root is. */
+function sitePath(fromRoot: string): string {
+  return `/${fromRoot}`;
+}
+
+/** The Statuspage v2 documents, by the name `statuspageApi()` gives each. */
+export const API_PATHS = {
+  summary: sitePath('api/v2/summary.json'),
+  status: sitePath('api/v2/status.json'),
+  components: sitePath('api/v2/components.json'),
+  incidents: sitePath('api/v2/incidents.json'),
+  unresolvedIncidents: sitePath('api/v2/incidents/unresolved.json'),
+  scheduledMaintenances: sitePath('api/v2/scheduled-maintenances.json'),
+  upcomingMaintenances: sitePath('api/v2/scheduled-maintenances/upcoming.json'),
+  activeMaintenances: sitePath('api/v2/scheduled-maintenances/active.json'),
+};
+
+export type ApiDocumentName = keyof typeof API_PATHS;
+
+export const FEED_TYPES: Record<FeedFormat, string> = {
+  rss: 'application/rss+xml',
+  atom: 'application/atom+xml',
+};
+
+export const HOME_PATH = sitePath('');
+export const SUBSCRIBE_PATH = sitePath('subscribe/');
+export const SITEMAP_PATH = sitePath('sitemap-index.xml');
+export const ROBOTS_PATH = sitePath('robots.txt');
+export const FAVICON_PATH = sitePath('favicon.svg');
+
+/** A file under public/, given from the site root as site.yaml writes it (`/logo.svg`). */
+export function publicFilePath(fromRoot: string): string {
+  return sitePath(fromRoot.replace(/^\//, ''));
+}
+
+/** Page `page` of the incident history: the first at /history/, later ones under it. */
+export function historyPath(page = 1): string {
+  return page === 1 ? sitePath('history/') : sitePath(`history/${page}/`);
+}
+
+/** The same history Statuspage serves at these paths, so existing readers find it. */
+export function feedPath(format: FeedFormat): string {
+  return sitePath(`history.${format}`);
+}
+
+export function componentFeedPath(componentId: string, format: FeedFormat): string {
+  return sitePath(`components/${componentId}/history.${format}`);
+}
+
+export const CALENDAR_PATH = sitePath('maintenance.ics');
+
+export function componentCalendarPath(componentId: string): string {
+  return sitePath(`components/${componentId}/maintenance.ics`);
+}
+
+/** Component badges sit one folder down so no component id can clash with the overall badge. */
+export function badgePath(format: 'svg' | 'json'): string {
+  return sitePath(`badges/status.${format}`);
+}
+
+export function componentBadgePath(componentId: string, format: 'svg' | 'json'): string {
+  return sitePath(`badges/components/${componentId}.${format}`);
+}
+
+export function incidentPath(slug: string): string {
+  return sitePath(`incidents/${slug}/`);
+}
+
+export function maintenancePath(slug: string): string {
+  return sitePath(`maintenance/${slug}/`);
+}
+
+/** A component's page, or one of its sections (the headings with these ids). */
+export function componentPath(componentId: string, section?: 'uptime' | 'metrics'): string {
+  return sitePath(`components/${componentId}/${section ? `#${section}` : ''}`);
+}
+
+/** Page `page` of a component's incidents: its own page first, then /components/<id>/page/<n>/. */
+export function componentHistoryPath(componentId: string, page: number): string {
+  return page === 1 ? componentPath(componentId) : sitePath(`components/${componentId}/page/${page}/`);
+}
+
+/** Absolute URL of a site path, from the configured public site URL. */
+export function absoluteUrl(path: string, siteUrl: string): string {
+  return new URL(path, siteUrl).href;
+}

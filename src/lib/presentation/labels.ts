@@ -1,0 +1,29 @@
+/** Reader-facing words for the domain's enums, kept with the enums' owners out of templates. */
+import type { Impact, IncidentStatus, MaintenanceState, MaintenanceStatus } from '../content/types.ts';
+
+export const IMPACT_LABEL: Record<Impact, string> = {
+  none: 'No impact',
+  minor: 'Minor',
+  major: 'Major',
+  critical: 'Critical',
+};
+
+export const INCIDENT_STATUS_LABEL: Record<IncidentStatus, string> = {
+  investigating: 'Investigating',
+  identified: 'Identified',
+  monitoring: 'Monitoring',
+  resolved: 'Resolved',
+};
+
+export const MAINTENANCE_STATUS_LABEL: Record<MaintenanceStatus, string> = {
+  scheduled: 'Scheduled',
+  in_progress: 'In progress',
+  verifying: 'Verifying',
+  completed: 'Completed',
+};
+
+export const MAINTENANCE_STATE_LABEL: Record<MaintenanceState, string> = {
+  upcoming: 'Upcoming',
+  in_progress: 'In progress',
+  completed: 'Completed',
+};

@@ -1,0 +1,156 @@
+/**
+ * The one typed model of the page, derived once per build. Every output (pages, feeds,
+ * calendars, the API and badges) renders from it and never recomputes status itself.
+ */
+import { historyItems, recentDays, type HistoryDay, type HistoryItem } from './history.ts';
+import { byNewestStart, deriveIncident, type DerivedIncident } from './incident.ts';
+import { deriveMaintenance, type DerivedMaintenance } from './maintenance.ts';
+import type { MetricsConfig } from '../metrics/config.ts';
+import type { MetricPoint } from '../metrics/snapshot.ts';
+import type { MetricsState } from '../metrics/store.ts';
+import {
+  currentMeasuredStatus,
+  measuredDays,
+  metricsFreshness,
+  pointsDuring,
+  seriesOf,
+  type MeasuredStatus,
+  type MetricsFreshness,
+  type SeriesView,
+} from '../metrics/view.ts';
+import type { ComponentsFile } from '../content/schemas.ts';
+import { componentStatus, overallStatus, severity, worstStatus, type OverallStatus } from './status.ts';
+import type { Component, ComponentStatus, IncidentInput, MaintenanceInput } from '../content/types.ts';
+import { componentIntervals, uptimeDays, uptimePercent, type UptimeDay } from './uptime.ts';
+
+export interface ComponentView extends Component {
+  groupName: string;
+  /** The worst of what people reported and what thresholds measured. */
+  status: ComponentStatus;
+  /** Set when a metric threshold, not a person, gave the status above. */
+  measured: MeasuredStatus | null;
+  uptime: { days: UptimeDay[]; percent: number };
+  series: SeriesView[];
+  /** Incidents that affected it, newest first. */
+  incidents: DerivedIncident[];
+  /** Maintenance that touches it, soonest window first. */
+  maintenance: DerivedMaintenance[];
+}
+
+export interface GroupView {
+  id: string;
+  name: string;
+  description?: string;
+  components: ComponentView[];
+  /** Worst status inside, for a collapsed summary. */
+  status: ComponentStatus;
+}
+
+export interface StatusModel {
+  generatedAt: Date;
+  overall: OverallStatus;
+  groups: GroupView[];
+  components: ComponentView[];
+  /** Display name of every component id. */
+  componentNames: ReadonlyMap<string, string>;
+  incidents: DerivedIncident[];
+  activeIncidents: DerivedIncident[];
+  maintenance: DerivedMaintenance[];
+  /** In progress first, then upcoming, each soonest first. */
+  openMaintenance: DerivedMaintenance[];
+  history: HistoryItem[];
+  recentDays: HistoryDay[];
+  metrics: MetricsFreshness;
+}
+
+export interface ModelInput {
+  components: ComponentsFile;
+  incidents: readonly IncidentInput[];
+  maintenance: readonly MaintenanceInput[];
+  metrics: MetricsState;
+  metricsConfig: MetricsConfig;
+  now: Date;
+}
+
+export const RECENT_DAYS = 7;
+
+const bySoonestWindow = (a: DerivedMaintenance, b: DerivedMaintenance) =>
+  a.window.start.getTime() - b.window.start.getTime() || a.slug.localeCompare(b.slug);
+
+export function buildStatusModel(input: ModelInput): StatusModel {
+  const { now } = input;
+  const incidents = input.incidents.map((incident) => deriveIncident(incident, now)).sort(byNewestStart);
+  const maintenance = input.maintenance.map((window) => deriveMaintenance(window, now)).sort(bySoonestWindow);
+  const activeIncidents = incidents.filter((incident) => incident.active);
+
+  const metrics = metricsFreshness(input.metrics, now, input.metricsConfig.staleAfterMinutes);
+  // Old figures must not raise an alarm on their own: only fresh ones can mark a component.
+  const snapshot = metrics.state === 'missing' ? null : input.metrics.snapshot;
+
+  const groups: GroupView[] = input.components.groups.map((group) => {
+    const components = group.components.map((component): ComponentView => {
+      const reported = componentStatus(component.id, incidents, maintenance);
+      const series = seriesOf(snapshot, component.id, input.metricsConfig.thresholds);
+      const measuredNow = metrics.state === 'fresh' ? currentMeasuredStatus(series) : null;
+      const measured = measuredNow && severity(measuredNow.status) > severity(reported) ? measuredNow : null;
+      const days = uptimeDays(componentIntervals(component.id, incidents, maintenance, now), now, measuredDays(series));
+      return {
+        ...component,
+        group: group.id,
+        groupName: group.name,
+        status: measured ? measured.status : reported,
+        measured,
+        uptime: { days, percent: uptimePercent(days) },
+        series,
+        incidents: incidents.filter((incident) => incident.components.some((affected) => affected.id === component.id)),
+        maintenance: maintenance.filter((window) => window.components.includes(component.id)),
+      };
+    });
+    return {
+      id: group.id,
+      name: group.name,
+      ...(group.description === undefined ? {} : { description: group.description }),
+      components,
+      status: worstStatus(components.map((component) => component.status)),
+    };
+  });
+  const components = groups.flatMap((group) => group.components);
+  const history = historyItems(incidents, maintenance);
+
+  return {
+    generatedAt: now,
+    overall: overallStatus(components.map((component) => component.status), activeIncidents),
+    groups,
+    components,
+    componentNames: new Map(components.map((component) => [component.id, component.name])),
+    incidents,
+    activeIncidents,
+    maintenance,
+    openMaintenance: [
+      ...maintenance.filter((window) => window.state === 'in_progress'),
+      ...maintenance.filter((window) => window.state === 'upcoming'),
+    ],
+    history,
+    recentDays: recentDays(history, now, RECENT_DAYS),
+    metrics,
+  };
+}
+
+export interface IncidentChart {
+  series: SeriesView;
+  points: MetricPoint[];
+  hourly: boolean;
+}
+
+/**
+ * The figures of every component an incident affected, around its time until it was
+ * resolved (or until now); a series with no points then is left out.
+ */
+export function incidentCharts(model: StatusModel, incident: DerivedIncident): IncidentChart[] {
+  const end = incident.resolvedAt ?? model.generatedAt;
+  const seriesOfComponent = new Map(model.components.map((component) => [component.id, component.series]));
+  return incident.components
+    .flatMap((affected) => seriesOfComponent.get(affected.id) ?? [])
+    .map((series) => ({ series, ...pointsDuring(series, incident.startedAt, end) }))
+    .filter((chart) => chart.points.length > 0);
+}

@@ -1,0 +1,84 @@
+/** Status roll-up: from incidents and maintenance to components and the whole page. */
+import type { DerivedIncident } from './incident.ts';
+import type { DerivedMaintenance } from './maintenance.ts';
+import { COMPONENT_STATUSES, type ComponentStatus, type Impact, type Indicator } from '../content/types.ts';
+
+export function severity(status: ComponentStatus): number {
+  return COMPONENT_STATUSES.indexOf(status);
+}
+
+export function worstStatus(statuses: readonly ComponentStatus[]): ComponentStatus {
+  return statuses.reduce<ComponentStatus>(
+    (worst, status) => (severity(status) > severity(worst) ? status : worst),
+    'operational',
+  );
+}
+
+/** A component's status now: the worst active incident, else maintenance, else operational. */
+export function componentStatus(
+  componentId: string,
+  incidents: readonly DerivedIncident[],
+  maintenance: readonly DerivedMaintenance[],
+): ComponentStatus {
+  const statuses: ComponentStatus[] = [];
+  for (const incident of incidents) {
+    if (!incident.active) continue;
+    for (const affected of incident.components) {
+      if (affected.id === componentId) statuses.push(affected.status);
+    }
+  }
+  for (const window of maintenance) {
+    if (window.state === 'in_progress' && window.components.includes(componentId)) {
+      statuses.push('under_maintenance');
+    }
+  }
+  return worstStatus(statuses);
+}
+
+export interface OverallStatus {
+  indicator: Indicator;
+  description: string;
+}
+
+const INDICATOR_RANK: Record<Indicator, number> = { none: 0, maintenance: 1, minor: 2, major: 3, critical: 4 };
+
+const FROM_COMPONENT: Record<ComponentStatus, OverallStatus> = {
+  operational: { indicator: 'none', description: 'All Systems Operational' },
+  under_maintenance: { indicator: 'maintenance', description: 'Service Under Maintenance' },
+  degraded_performance: { indicator: 'minor', description: 'Partially Degraded Service' },
+  partial_outage: { indicator: 'major', description: 'Partial System Outage' },
+  major_outage: { indicator: 'critical', description: 'Major System Outage' },
+};
+
+const FROM_IMPACT: Record<Impact, OverallStatus> = {
+  none: { indicator: 'none', description: 'All Systems Operational' },
+  minor: { indicator: 'minor', description: 'Minor Service Outage' },
+  major: { indicator: 'major', description: 'Major Service Outage' },
+  critical: { indicator: 'critical', description: 'Critical Service Outage' },
+};
+
+/**
+ * The page's headline, worded like Statuspage: the worst of every component's status
+ * and every active incident's impact. Components word it when they tie, since they
+ * say what is broken.
+ */
+export function overallStatus(
+  componentStatuses: readonly ComponentStatus[],
+  activeIncidents: readonly DerivedIncident[],
+): OverallStatus {
+  const candidates = [
+    FROM_COMPONENT[worstStatus(componentStatuses)],
+    ...activeIncidents.map((incident) => FROM_IMPACT[incident.impact]),
+  ];
+  return candidates.reduce((worst, candidate) =>
+    INDICATOR_RANK[candidate.indicator] > INDICATOR_RANK[worst.indicator] ? candidate : worst,
+  );
+}
+
+export const COMPONENT_STATUS_LABEL: Record<ComponentStatus, string> = {
+  operational: 'Operational',
+  under_maintenance: 'Under maintenance',
+  degraded_performance: 'Degraded performance',
+  partial_outage: 'Partial outage',
+  major_outage: 'Major outage',
+};

@@ -1,0 +1,33 @@
+/**
+ * JSON Schemas of the content files, for editors: generated from the same zod schemas
+ * the build validates with, with the component ids of content/components.yaml as an
+ * enum so editors can complete them. Rules that need the clock, other updates or other
+ * files (order, "resolved" last, no future times, the logo existing) stay with
+ * `npm run check`.
+ */
+import { z } from 'astro/zod';
+import { componentsFileSchema, incidentSchema, maintenanceSchema } from '../content/schemas.ts';
+import { siteConfigSchema } from '../content/site-config.ts';
+
+export const EDITOR_SCHEMA_FILES = {
+  incident: 'schemas/incident-frontmatter.json',
+  maintenance: 'schemas/maintenance-frontmatter.json',
+  components: 'schemas/components.json',
+  site: 'schemas/site.json',
+} as const;
+
+function jsonSchema(schema: z.ZodType, title: string): Record<string, unknown> {
+  // What the writer types (the input side): timestamps are strings, not Dates.
+  return { title, ...z.toJSONSchema(schema, { io: 'input' }) };
+}
+
+/** Each file's path and its JSON Schema for the given component ids. */
+export function editorSchemas(componentIds: readonly string[]): Record<string, Record<string, unknown>> {
+  const context = { componentIds, now: new Date(0) };
+  return {
+    [EDITOR_SCHEMA_FILES.incident]: jsonSchema(incidentSchema(context), 'StatusWire incident frontmatter'),
+    [EDITOR_SCHEMA_FILES.maintenance]: jsonSchema(maintenanceSchema(context), 'StatusWire maintenance frontmatter'),
+    [EDITOR_SCHEMA_FILES.components]: jsonSchema(componentsFileSchema, 'StatusWire components (content/components.yaml)'),
+    [EDITOR_SCHEMA_FILES.site]: jsonSchema(siteConfigSchema({ publicFileExists: () => true }), 'StatusWire site configuration (content/site.yaml)'),
+  };
+}

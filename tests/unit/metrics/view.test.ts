@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { thresholdSchema } from '../../../src/lib/metrics/config';
+import { measuredStatus } from '../../../src/lib/metrics/thresholds';
+import { currentMeasuredStatus, figuresOn, latestValue, measuredDays, metricsFreshness, pointsDuring, seriesOf } from '../../../src/lib/metrics/view';
+import { TEST_NOW } from '../../support/clock';
+import { dailySeries, snapshotOf } from '../../support/metrics';
+
+const threshold = thresholdSchema.parse({
+  component: 'sms-smartfren',
+  metric: 'delivery_rate',
+  rules: [{ status: 'degraded_performance', below: 95 }, { status: 'partial_outage', below: 85 }],
+});
+
+describe('thresholds', () => {
+  it('give the worst matching status, nothing for healthy or missing values', () => {
+    expect(measuredStatus(threshold, 99)).toBeNull();
+    expect(measuredStatus(threshold, 94.9)).toBe('degraded_performance');
+    expect(measuredStatus(threshold, 80)).toBe('partial_outage');
+    expect(measuredStatus(threshold, null)).toBeNull();
+    const latency = thresholdSchema.parse({ component: 'a', metric: 'p95', rules: [{ status: 'degraded_performance', above: 5000 }] });
+    expect(measuredStatus(latency, 5001)).toBe('degraded_performance');
+  });
+
+  it('need exactly one of below and above', () => {
+    expect(thresholdSchema.safeParse({ component: 'a', metric: 'b', rules: [{ status: 'partial_outage', below: 1, above: 2 }] }).success).toBe(false);
+    expect(thresholdSchema.safeParse({ component: 'a', metric: 'b', rules: [{ status: 'partial_outage' }] }).success).toBe(false);
+  });
+});
+
+describe('series views', () => {
+  const series = dailySeries('sms-smartfren', 'delivery_rate', [99, 93, 80, 98], TEST_NOW, [['2026-11-28T05:00:00Z', 90]]);
+  const snapshot = snapshotOf([series, dailySeries('voice', 'calls', [1], TEST_NOW)], TEST_NOW);
+  const views = seriesOf(snapshot, 'sms-smartfren', [threshold]);
+
+  it('pick the component series with its threshold and latest value, preferring the finer points', () => {
+    expect(views).toHaveLength(1);
+    expect(views[0]?.threshold).toBe(threshold);
+    expect(views[0]?.latest).toBe(90);
+    expect(latestValue({ ...series, recent: [] })).toBe(98);
+    expect(latestValue({ ...series, recent: [], daily: [['2026-11-28T00:00:00Z', null]] })).toBeNull();
+  });
+
+  it('measure the current status and each day', () => {
+    expect(currentMeasuredStatus(views)).toEqual({ status: 'degraded_performance', metric: 'delivery_rate', label: series.label, value: 90, unit: 'percent' });
+    expect([...measuredDays(views)]).toEqual([
+      ['2026-11-26', 'degraded_performance'],
+      ['2026-11-27', 'partial_outage'],
+    ]);
+    expect(figuresOn(views, '2026-11-27')).toEqual([{ label: series.label, unit: 'percent', value: 80 }]);
+    expect(figuresOn(views, '2020-01-01')[0]?.value).toBeNull();
+  });
+
+  it('cut out the points around a window, hourly when the finer series covers it', () => {
+    const daily = pointsDuring(series, new Date('2026-11-26T10:00:00Z'), new Date('2026-11-26T12:00:00Z'));
+    expect(daily.hourly).toBe(false);
+    expect(daily.points.map(([time]) => time.slice(0, 10))).toEqual(['2026-11-26', '2026-11-27']);
+    const hourly = pointsDuring(series, new Date('2026-11-28T05:00:00Z'), new Date('2026-11-28T05:30:00Z'));
+    expect(hourly).toEqual({ points: [['2026-11-28T05:00:00Z', 90]], hourly: true });
+  });
+});
+
+describe('metricsFreshness', () => {
+  const snapshot = snapshotOf([], new Date('2026-11-28T03:00:00Z'));
+  const failed = { attemptedAt: TEST_NOW.toISOString(), source: 'json source x', ok: false, reason: 'the source did not answer' };
+  const worked = { ...failed, ok: true };
+  const WINDOW = 180;
+
+  it('states the time of fresh figures', () => {
+    expect(metricsFreshness({ snapshot, report: worked, problems: [] }, TEST_NOW, WINDOW)).toEqual({
+      state: 'fresh', asOf: new Date('2026-11-28T03:00:00Z'), reason: null, notice: 'Metrics as of 28 Nov 2026, 03:00 UTC.',
+    });
+  });
+
+  it('states the age and the reason of stale figures', () => {
+    expect(metricsFreshness({ snapshot, report: failed, problems: [] }, TEST_NOW, WINDOW)).toMatchObject({
+      state: 'stale', reason: 'the source did not answer', notice: 'Metrics as of 3 hours ago: the source did not answer.',
+    });
+  });
+
+  it('calls figures older than the freshness window stale, though the pull worked', () => {
+    expect(metricsFreshness({ snapshot, report: worked, problems: [] }, TEST_NOW, 179)).toMatchObject({
+      state: 'stale', reason: 'the source has sent nothing newer', notice: 'Metrics as of 3 hours ago: the source has sent nothing newer.',
+    });
+  });
+
+  it('shows nothing, and says why, without any good figures', () => {
+    expect(metricsFreshness({ snapshot: null, report: failed, problems: [] }, TEST_NOW, WINDOW)).toMatchObject({
+      state: 'missing', asOf: null, notice: expect.stringContaining('No metrics to show: the source did not answer'),
+    });
+    expect(metricsFreshness({ snapshot: null, report: null, problems: [] }, TEST_NOW, WINDOW).notice).toBe('No metrics have been pulled yet, so none are shown.');
+  });
+
+  it('says kept figures could not be used when they were set aside', () => {
+    expect(metricsFreshness({ snapshot: null, report: worked, problems: ['snapshot.json is not valid JSON'] }, TEST_NOW, WINDOW)).toMatchObject({
+      state: 'missing', notice: expect.stringContaining('No metrics to show: the figures kept from earlier pulls could not be used'),
+    });
+  });
+});

@@ -1,0 +1,164 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { metricsConfigSchema } from '../../../src/lib/metrics/config';
+import { buildStatusModel, incidentCharts } from '../../../src/lib/status/model';
+import { componentsFileSchema } from '../../../src/lib/content/schemas';
+import { TEST_NOW } from '../../support/clock';
+import { incident, maintenance } from '../../support/builders';
+import { COMPONENTS_YAML } from '../../support/fixtures';
+import { dailySeries, snapshotOf } from '../../support/metrics';
+
+const components = componentsFileSchema.parse(parse(COMPONENTS_YAML));
+
+const model = buildStatusModel({
+  components,
+  now: TEST_NOW,
+  metrics: { snapshot: null, report: null, problems: [] },
+  metricsConfig: metricsConfigSchema.parse({}),
+  incidents: [
+    incident('2026-01-12-smartfren', [['2026-01-12T02:40:00Z', 'investigating'], ['2026-11-20T03:00:00Z', 'monitoring']], {
+      impact: 'major',
+      components: [
+        { id: 'sms-smartfren', status: 'partial_outage' },
+        { id: 'verify-api', status: 'degraded_performance' },
+      ],
+    }),
+    incident('2026-11-25-telkomsel', [['2026-11-25T07:20:00Z', 'investigating'], ['2026-11-25T09:50:00Z', 'resolved']], {
+      components: [{ id: 'sms-telkomsel', status: 'major_outage' }],
+    }),
+  ],
+  maintenance: [
+    maintenance('2027-01-14-migration', ['2027-01-14T01:00:00Z', '2027-01-14T03:00:00Z']),
+    maintenance('2026-11-28-now', ['2026-11-28T05:00:00Z', '2026-11-28T07:00:00Z'], [], ['verify-api']),
+    maintenance('2026-10-18-done', ['2026-10-18T01:00:00Z', '2026-10-18T03:00:00Z']),
+  ],
+});
+
+describe('buildStatusModel', () => {
+  it('keeps groups and components in file order with their current status', () => {
+    expect(model.groups.map((group) => [group.id, group.status])).toEqual([
+      ['sms-delivery', 'partial_outage'],
+      ['apis', 'degraded_performance'],
+    ]);
+    expect(model.components.map((component) => [component.id, component.status])).toEqual([
+      ['sms-smartfren', 'partial_outage'],
+      ['sms-telkomsel', 'operational'],
+      ['verify-api', 'degraded_performance'],
+    ]);
+  });
+
+  it('derives the headline from the same statuses the components show', () => {
+    expect(model.overall).toEqual({ indicator: 'major', description: 'Partial System Outage' });
+  });
+
+  it('lists incidents newest first and only unresolved ones as active', () => {
+    expect(model.incidents.map((item) => item.slug)).toEqual(['2026-11-25-telkomsel', '2026-01-12-smartfren']);
+    expect(model.activeIncidents.map((item) => item.slug)).toEqual(['2026-01-12-smartfren']);
+  });
+
+  it('puts maintenance in progress before upcoming and leaves completed out of the open list', () => {
+    expect(model.openMaintenance.map((item) => [item.slug, item.state])).toEqual([
+      ['2026-11-28-now', 'in_progress'],
+      ['2027-01-14-migration', 'upcoming'],
+    ]);
+  });
+
+  it('attaches each component its own incidents and maintenance', () => {
+    const telkomsel = model.components.find((component) => component.id === 'sms-telkomsel');
+    expect(telkomsel?.incidents.map((item) => item.slug)).toEqual(['2026-11-25-telkomsel']);
+    expect(telkomsel?.maintenance.map((item) => item.slug)).toEqual(['2026-10-18-done', '2027-01-14-migration']);
+    expect(model.componentNames.get('verify-api')).toBe('Verify API');
+  });
+
+  it('fills the last 7 days and the history from the same items', () => {
+    expect(model.recentDays).toHaveLength(7);
+    expect(model.recentDays[0]?.items.map((item) => item.slug)).toEqual(['2026-11-28-now']);
+    expect(model.history).toHaveLength(5);
+    expect(model.generatedAt).toBe(TEST_NOW);
+  });
+});
+
+describe('measured status', () => {
+  const threshold = { component: 'sms-telkomsel', metric: 'delivery_rate', rules: [{ status: 'degraded_performance' as const, below: 95 }] };
+  const build = (ok: boolean, generatedAt = TEST_NOW) => {
+    const snapshot = snapshotOf([dailySeries('sms-telkomsel', 'delivery_rate', [99, 93], generatedAt)], generatedAt);
+    return buildStatusModel({
+      components,
+      now: TEST_NOW,
+      incidents: [],
+      maintenance: [],
+      metrics: { snapshot, report: { attemptedAt: TEST_NOW.toISOString(), source: 'test', ok, ...(ok ? {} : { reason: 'the source did not answer' }) }, problems: [] },
+      metricsConfig: metricsConfigSchema.parse({ thresholds: [threshold], staleAfterMinutes: 180 }),
+    });
+  };
+
+  it('marks a component from fresh figures before anyone writes an incident, labelled as measured', () => {
+    const model = build(true);
+    const telkomsel = model.components.find((component) => component.id === 'sms-telkomsel');
+    expect(telkomsel?.status).toBe('degraded_performance');
+    expect(telkomsel?.measured).toMatchObject({ status: 'degraded_performance', metric: 'delivery_rate', value: 93 });
+    expect(telkomsel?.uptime.days.at(-1)?.measured).toBe('degraded_performance');
+    expect(model.overall.description).toBe('Partially Degraded Service');
+  });
+
+  it('never raises an alarm from stale figures, though it still shows them', () => {
+    const model = build(false);
+    const telkomsel = model.components.find((component) => component.id === 'sms-telkomsel');
+    expect(model.metrics.state).toBe('stale');
+    expect(telkomsel?.status).toBe('operational');
+    expect(telkomsel?.measured).toBeNull();
+    expect(telkomsel?.series).toHaveLength(1);
+    expect(model.overall.indicator).toBe('none');
+  });
+
+  it('never raises an alarm from figures older than the freshness window, though the pull worked', () => {
+    const model = build(true, new Date(TEST_NOW.getTime() - 181 * 60_000));
+    const telkomsel = model.components.find((component) => component.id === 'sms-telkomsel');
+    expect(model.metrics).toMatchObject({ state: 'stale', reason: 'the source has sent nothing newer' });
+    expect(model.metrics.notice).toBe('Metrics as of 3 hours ago: the source has sent nothing newer.');
+    expect(telkomsel?.status).toBe('operational');
+    expect(telkomsel?.measured).toBeNull();
+    expect(telkomsel?.series).toHaveLength(1);
+  });
+});
+
+describe('incident charts', () => {
+  const snapshot = snapshotOf(
+    [
+      dailySeries('sms-telkomsel', 'delivery_rate', [99, 93, 98, 99], TEST_NOW),
+      dailySeries('sms-smartfren', 'delivery_rate', [99], TEST_NOW),
+      dailySeries('verify-api', 'latency', [1, 1, 1, 1], TEST_NOW),
+    ],
+    TEST_NOW,
+  );
+  const model = buildStatusModel({
+    components,
+    now: TEST_NOW,
+    metrics: { snapshot, report: null, problems: [] },
+    metricsConfig: metricsConfigSchema.parse({}),
+    incidents: [
+      incident('resolved', [['2026-11-25T07:20:00Z', 'investigating'], ['2026-11-25T09:50:00Z', 'resolved']], {
+        components: [
+          { id: 'sms-telkomsel', status: 'major_outage' },
+          { id: 'sms-smartfren', status: 'partial_outage' },
+        ],
+      }),
+      incident('ongoing', [['2026-11-27T23:30:00Z', 'investigating']], { components: [{ id: 'sms-smartfren', status: 'partial_outage' }] }),
+    ],
+    maintenance: [],
+  });
+  const charted = (slug: string) =>
+    incidentCharts(model, model.incidents.find((item) => item.slug === slug)!).map((chart) => [
+      chart.series.component,
+      chart.hourly,
+      chart.points.map(([time]) => time.slice(0, 10)),
+    ]);
+
+  it('chart only the affected components, a day either side, leaving out a series with nothing then', () => {
+    expect(charted('resolved')).toEqual([['sms-telkomsel', false, ['2026-11-25', '2026-11-26']]]);
+  });
+
+  it('chart an ongoing incident up to now', () => {
+    expect(charted('ongoing')).toEqual([['sms-smartfren', false, ['2026-11-28']]]);
+  });
+});
