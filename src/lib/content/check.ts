@@ -163,7 +163,7 @@ function metricsReferenceProblems(
     }));
 }
 
-export interface LoadedContent {
+interface LoadedContent {
   problems: ContentProblem[];
   components?: ComponentsFile | undefined;
   incidents: IncidentInput[];

@@ -26,7 +26,7 @@ const NAMES: Record<string, string> = {
   '\u2029': 'a paragraph separator',
 };
 
-export interface FoundControl {
+interface FoundControl {
   /** 1-based position in the text. */
   position: number;
   /** "a tab (U+0009)" */

@@ -19,7 +19,7 @@ export interface ParsedFrontmatter {
   locate(path: readonly PropertyKey[]): Position;
 }
 
-export interface SplitSource {
+interface SplitSource {
   yaml: string;
   /** 1-based line of the file on which the YAML starts. */
   firstLine: number;

@@ -15,7 +15,7 @@ export const MAX_YAML_BYTES = 2_000_000;
 
 export type FileProblem = Explained & { line: number };
 
-export type ReadResult = { kind: 'text'; text: string } | { kind: 'missing' } | { kind: 'problem'; problem: FileProblem };
+type ReadResult = { kind: 'text'; text: string } | { kind: 'missing' } | { kind: 'problem'; problem: FileProblem };
 
 /** Why the file system entry `stats` (at `path`) is not a file to read, or null when it is one. */
 export async function notAFile(path: string, stats: Stats): Promise<Explained | null> {

@@ -219,5 +219,3 @@ export type ComponentsFile = z.output<typeof componentsFileSchema>;
 export function componentIds(file: ComponentsFile): string[] {
   return file.groups.flatMap((group) => group.components.map((component) => component.id));
 }
-export type IncidentData = z.output<ReturnType<typeof incidentSchema>>;
-export type MaintenanceData = z.output<ReturnType<typeof maintenanceSchema>>;

@@ -33,12 +33,6 @@ export type MaintenanceState = 'upcoming' | 'in_progress' | 'completed';
 /** Statuspage's page indicator. */
 export type Indicator = 'none' | 'minor' | 'major' | 'critical' | 'maintenance';
 
-export interface ComponentGroup {
-  id: string;
-  name: string;
-  description?: string;
-}
-
 export interface Component {
   id: string;
   name: string;

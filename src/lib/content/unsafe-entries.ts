@@ -10,7 +10,7 @@ import type { Explained } from './fix.ts';
 
 const WALKED_FOLDERS = ['content', 'public'] as const;
 
-export type EntryProblem = Explained & { file: string };
+type EntryProblem = Explained & { file: string };
 
 /** Every link or special file under `root`'s content/ and public/, by its path from `root`. */
 export async function unsafeEntries(root: string): Promise<EntryProblem[]> {

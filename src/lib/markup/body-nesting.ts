@@ -24,7 +24,7 @@ export const MAX_DEPTH = 100;
  */
 export const MAX_MARKS = 2_000;
 
-export interface DepthProblem extends Position {
+interface DepthProblem extends Position {
   message: string;
   fix: string;
 }

@@ -14,13 +14,13 @@ import type { Position } from '../content/frontmatter.ts';
 import { urlProblem, type UrlUse } from './link-policy.ts';
 import { BODY_COMPONENTS, type AttributeRule } from './mdx-components.ts';
 
-export interface BodyProblem extends Position {
+interface BodyProblem extends Position {
   field: '(mdx)';
   message: string;
   fix: string;
 }
 
-export interface RenderedBody {
+interface RenderedBody {
   html: string;
   problems: BodyProblem[];
 }

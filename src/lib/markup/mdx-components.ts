@@ -10,7 +10,7 @@ import { statusIcon } from '../presentation/status-icon.ts';
 /** What an attribute accepts: one of a few words, any text, or presence alone. */
 export type AttributeRule = readonly string[] | 'text' | 'flag';
 
-export interface BodyComponent {
+interface BodyComponent {
   attributes: Record<string, AttributeRule>;
   render(attributes: Record<string, string | true>, children: ElementContent[]): Element;
 }

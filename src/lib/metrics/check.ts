@@ -17,7 +17,7 @@ import {
   type MetricsSnapshot,
 } from './snapshot.ts';
 
-export type SnapshotCheck = { ok: true; snapshot: MetricsSnapshot } | { ok: false; detail: string };
+type SnapshotCheck = { ok: true; snapshot: MetricsSnapshot } | { ok: false; detail: string };
 
 const DAY_MS = 86_400_000;
 

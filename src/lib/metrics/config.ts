@@ -12,7 +12,7 @@ const metricId = z.string().max(MAX_METRIC_ID_LENGTH).regex(/^[a-z0-9][a-z0-9_]*
 /** The whole pull's time limit, every request included, so many queries cannot multiply it. */
 const timeoutSeconds = z.number().positive().max(120).default(10);
 
-export const prometheusQuerySchema = z.strictObject({
+const prometheusQuerySchema = z.strictObject({
   component: z.string().min(1),
   metric: metricId,
   label: z.string().min(1).max(MAX_LABEL_LENGTH),
@@ -32,7 +32,7 @@ export const metricsSourceSchema = z.discriminatedUnion('kind', [
   }),
 ]);
 
-export const thresholdRuleSchema = z
+const thresholdRuleSchema = z
   .strictObject({
     status: z.enum(INCIDENT_COMPONENT_STATUSES),
     below: z.number().optional(),

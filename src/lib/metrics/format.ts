@@ -38,11 +38,3 @@ export function formatMetric(value: number | null, unit: MetricUnit, digits?: nu
       return whole.format(value);
   }
 }
-
-export const UNIT_NAME: Record<MetricUnit, string> = {
-  percent: 'per cent',
-  milliseconds: 'milliseconds',
-  seconds: 'seconds',
-  count: 'count',
-  per_second: 'per second',
-};

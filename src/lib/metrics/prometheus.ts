@@ -30,7 +30,7 @@ const queryRangeResponseSchema = z.object({
   }),
 });
 
-export interface RangeRequest {
+interface RangeRequest {
   start: number;
   end: number;
   step: number;
@@ -79,7 +79,7 @@ export function parseQueryRange(body: unknown, query: string, step: number): Met
   });
 }
 
-export type JsonFetcher = (url: string) => Promise<unknown>;
+type JsonFetcher = (url: string) => Promise<unknown>;
 
 /** Queries asked at once: enough to be quick, few enough not to crowd the server. */
 const CONCURRENT_QUERIES = 4;
@@ -103,7 +103,7 @@ export async function fetchAllSeries(
   return series;
 }
 
-export async function fetchPrometheusSeries(
+async function fetchPrometheusSeries(
   base: string,
   query: PrometheusQuery,
   now: Date,

@@ -10,7 +10,7 @@ import type { MetricsSource } from './config.ts';
 import { fetchAllSeries, MAX_ANSWER_BYTES, PrometheusAnswerError } from './prometheus.ts';
 import { MAX_SNAPSHOT_BYTES, type MetricsSnapshot } from './snapshot.ts';
 
-export type PullOutcome =
+type PullOutcome =
   | { ok: true; snapshot: MetricsSnapshot }
   | { ok: false; reason: string; detail: string };
 
@@ -97,7 +97,7 @@ function failure(error: unknown, timeoutMs: number): { reason: string; detail: s
 }
 
 /** Checks a document in our format, naming the first wrong field. */
-export function validateSnapshot(
+function validateSnapshot(
   document: unknown,
   componentIds: readonly string[],
   now: Date,

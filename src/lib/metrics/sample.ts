@@ -12,7 +12,7 @@ import type { ComponentStatus } from '../content/types.ts';
 import { componentIntervals, UPTIME_DAYS, type StatusInterval } from '../status/uptime.ts';
 import { METRIC_UNITS, type MetricPoint, type MetricsSnapshot } from './snapshot.ts';
 
-export const sampleProfileSchema = z.strictObject({
+const sampleProfileSchema = z.strictObject({
   component: z.string().min(1),
   metric: z.string().regex(/^[a-z0-9][a-z0-9_]*$/),
   label: z.string().min(1),

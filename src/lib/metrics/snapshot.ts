@@ -33,7 +33,7 @@ const WEEK_S = 7 * 86_400;
  * The values each unit can sanely take. Durations stop at a week: a status page's
  * latencies and delays are far below that, so more is a broken producer.
  */
-export const VALUE_RANGE: Record<MetricUnit, { min: number; max: number }> = {
+const VALUE_RANGE: Record<MetricUnit, { min: number; max: number }> = {
   percent: { min: 0, max: 100 },
   milliseconds: { min: 0, max: WEEK_S * 1000 },
   seconds: { min: 0, max: WEEK_S },
@@ -72,7 +72,7 @@ const point = z
 
 const UNIT_RANGES = METRIC_UNITS.map((unit) => `${unit} ${VALUE_RANGE[unit].min} to ${VALUE_RANGE[unit].max}`).join(', ');
 
-export const metricSeriesSchema = z
+const metricSeriesSchema = z
   .strictObject({
     component: z.string().min(1).max(MAX_ID_LENGTH).describe('Component id from content/components.yaml'),
     metric: z
@@ -102,7 +102,6 @@ export const metricsSnapshotSchema = z.strictObject({
   series: z.array(metricSeriesSchema).max(MAX_SERIES),
 });
 
-export type MetricSeriesInput = z.input<typeof metricSeriesSchema>;
 export type MetricsSnapshot = z.output<typeof metricsSnapshotSchema>;
 export type MetricSeries = MetricsSnapshot['series'][number];
 export type MetricPoint = MetricSeries['daily'][number];

@@ -12,12 +12,12 @@ import { NotAFileError, readTextFile, TooLargeError } from './bounded-read.ts';
 import { checkSnapshot } from './check.ts';
 import { MAX_SNAPSHOT_BYTES, type MetricsSnapshot } from './snapshot.ts';
 
-export const DEFAULT_METRICS_DIR = '.statuswire/metrics';
+const DEFAULT_METRICS_DIR = '.statuswire/metrics';
 const SNAPSHOT_FILE = 'snapshot.json';
 const REPORT_FILE = 'last-pull.json';
 const MAX_REPORT_BYTES = 16 * 1024;
 
-export const pullReportSchema = z.strictObject({
+const pullReportSchema = z.strictObject({
   attemptedAt: z.string().max(40),
   source: z.string().max(200),
   ok: z.boolean(),
@@ -26,7 +26,7 @@ export const pullReportSchema = z.strictObject({
   /** For the log, e.g. "no answer within 10 s". */
   detail: z.string().max(500).optional(),
 });
-export type PullReport = z.output<typeof pullReportSchema>;
+type PullReport = z.output<typeof pullReportSchema>;
 
 export interface MetricsState {
   snapshot: MetricsSnapshot | null;

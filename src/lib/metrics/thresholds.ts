@@ -3,7 +3,7 @@ import { worstStatus } from '../status/status.ts';
 import type { IncidentComponentStatus } from '../content/types.ts';
 import type { Threshold, ThresholdRule } from './config.ts';
 
-export function ruleMatches(rule: ThresholdRule, value: number): boolean {
+function ruleMatches(rule: ThresholdRule, value: number): boolean {
   if (rule.below !== undefined) return value < rule.below;
   if (rule.above !== undefined) return value > rule.above;
   return false;

@@ -17,7 +17,7 @@ export interface Badge {
   color: string;
 }
 
-export interface ShieldsEndpoint extends Badge {
+interface ShieldsEndpoint extends Badge {
   schemaVersion: 1;
 }
 

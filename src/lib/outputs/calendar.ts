@@ -15,7 +15,7 @@ import type { ComponentView, StatusModel } from '../status/model.ts';
 import { absoluteUrl, maintenancePath } from './urls.ts';
 import { formatUtcDateTime } from '../presentation/time.ts';
 
-export interface CalendarSite {
+interface CalendarSite {
   name: string;
   url: string;
 }

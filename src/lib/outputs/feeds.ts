@@ -26,7 +26,7 @@ import { COMPONENT_STATUS_LABEL } from '../status/status.ts';
 import { formatUtcDateTime } from '../presentation/time.ts';
 import { escapeXml, xmlSafe } from './xml.ts';
 
-export interface FeedSite {
+interface FeedSite {
   name: string;
   url: string;
   /** The operator's own site, when configured: the feed's author link. */

@@ -1,7 +1,7 @@
 /** Geometry for server-rendered SVG line charts: scales, path with gaps, axis ticks. */
 import type { MetricPoint } from '../metrics/snapshot.ts';
 
-export interface ChartOptions {
+interface ChartOptions {
   width: number;
   height: number;
   /** Room for axis labels: left, bottom; top and right get a small margin. */
@@ -13,12 +13,12 @@ export interface ChartOptions {
   ceiling?: number;
 }
 
-export interface Tick {
+interface Tick {
   position: number;
   value: number;
 }
 
-export interface ChartGeometry {
+interface ChartGeometry {
   /** SVG path; missing values break the line instead of inventing a slope. */
   path: string;
   yTicks: Tick[];

@@ -6,7 +6,7 @@
  */
 import type { Tone } from './tone.ts';
 
-export interface ToneColors {
+interface ToneColors {
   /** The status icon: its shapes are filled with the text colour. */
   icon: string;
   /** The words next to an icon. */

@@ -13,7 +13,7 @@ const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?$
 const MIN_YEAR = 2000;
 const MAX_YEAR = 2100;
 
-export type TimestampResult = { ok: true; date: Date } | { ok: false; reason: string; fix: string };
+type TimestampResult = { ok: true; date: Date } | { ok: false; reason: string; fix: string };
 
 /**
  * Reads a timestamp exactly as the writer typed it. A bare local time is rejected

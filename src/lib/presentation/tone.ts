@@ -19,7 +19,7 @@ export const TONE_OF_INDICATOR: Record<Indicator, Tone> = {
   critical: 'major',
 };
 
-export const TONE_OF_IMPACT: Record<Impact, Tone> = {
+const TONE_OF_IMPACT: Record<Impact, Tone> = {
   none: 'operational',
   minor: 'degraded',
   major: 'partial',

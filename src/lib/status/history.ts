@@ -39,7 +39,7 @@ export function recentDays(items: readonly HistoryItem[], now: Date, days: numbe
   });
 }
 
-export interface HistoryMonth {
+interface HistoryMonth {
   key: string;
   month: Date;
   items: HistoryItem[];

@@ -63,7 +63,7 @@ export interface StatusModel {
   metrics: MetricsFreshness;
 }
 
-export interface ModelInput {
+interface ModelInput {
   components: ComponentsFile;
   incidents: readonly IncidentInput[];
   maintenance: readonly MaintenanceInput[];
@@ -72,7 +72,7 @@ export interface ModelInput {
   now: Date;
 }
 
-export const RECENT_DAYS = 7;
+const RECENT_DAYS = 7;
 
 const bySoonestWindow = (a: DerivedMaintenance, b: DerivedMaintenance) =>
   a.window.start.getTime() - b.window.start.getTime() || a.slug.localeCompare(b.slug);

@@ -15,7 +15,7 @@ import type { ComponentStatus } from '../content/types.ts';
 export const UPTIME_DAYS = 90;
 const DAY_MS = 86_400_000;
 
-export const DOWNTIME_WEIGHT: Record<ComponentStatus, number> = {
+const DOWNTIME_WEIGHT: Record<ComponentStatus, number> = {
   operational: 0,
   under_maintenance: 0,
   degraded_performance: 0,
@@ -68,7 +68,7 @@ export function componentIntervals(
   return intervals;
 }
 
-export interface DayState {
+interface DayState {
   /** Worst status held at any moment of the day. */
   status: ComponentStatus;
   /** Weighted downtime within the day. */

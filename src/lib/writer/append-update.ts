@@ -11,7 +11,7 @@ import { LINE_WIDTH, toYaml } from './yaml-text.ts';
 
 const FRONTMATTER = /^(\uFEFF?---[ \t]*\r?\n)([\s\S]*?)^---[ \t]*\r?$/m;
 
-export type Appended = { ok: true; source: string } | { ok: false; error: string };
+type Appended = { ok: true; source: string } | { ok: false; error: string };
 
 export function appendUpdate(source: string, update: WrittenUpdate<string>): Appended {
   const match = FRONTMATTER.exec(source);

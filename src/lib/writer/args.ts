@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { withFix, type Parsed } from '../content/fix.ts';
 import type { Flags } from './collect.ts';
 
-export interface CommandArgs {
+interface CommandArgs {
   positionals: string[];
   flags: Flags;
   offset: string | undefined;

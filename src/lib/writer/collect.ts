@@ -10,7 +10,7 @@ import { parseAffectedComponents, parseChoice, parseComponentIds, parseMessage, 
 import { formatInOffset, parseWriterTime } from './offset.ts';
 import type { Prompter } from './prompt.ts';
 
-export interface WriterContext {
+interface WriterContext {
   componentIds: readonly string[];
   now: Date;
   /** The display offset, like `+07:00`. */

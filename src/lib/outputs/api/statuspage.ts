@@ -20,7 +20,7 @@ import type {
   StatuspageScheduledMaintenance,
 } from './statuspage-schema.ts';
 
-export interface ApiSite {
+interface ApiSite {
   name: string;
   url: string;
 }
