@@ -2,16 +2,16 @@
 // field not given as a flag, and prints its path.
 import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { buildClock } from '../src/lib/status/clock.ts';
-import { loadComponents, loadSiteConfig } from '../src/lib/content/check.ts';
+import { loadComponents } from '../src/lib/content/check.ts';
 import { CONTENT_PATHS } from '../src/lib/content/read.ts';
 import { componentIds } from '../src/lib/content/schemas.ts';
 import { withFix } from '../src/lib/content/fix.ts';
 import { parseCommandArgs } from '../src/lib/writer/args.ts';
 import { collectIncident, collectMaintenance } from '../src/lib/writer/collect.ts';
 import { renderIncident, renderMaintenance } from '../src/lib/writer/entry.ts';
-import { dayInOffset, resolveOffset } from '../src/lib/writer/offset.ts';
+import { dayInOffset } from '../src/lib/writer/offset.ts';
 import { linePrompter } from '../src/lib/writer/prompt.ts';
+import { startSession } from '../src/lib/writer/session.ts';
 import { entrySlug, freeSlug } from '../src/lib/writer/slug.ts';
 
 const USAGE = [
@@ -31,20 +31,16 @@ async function main(): Promise<string> {
     throw new Error(withFix(kind ? `"${kind}" is not something new can write` : 'say what to write', 'use npm run new -- incident, or npm run new -- maintenance'));
   }
   const root = process.cwd();
-  const now = buildClock();
-  const site = await loadSiteConfig(root);
-  if (!site.data) throw new Error(withFix(`${CONTENT_PATHS.site} has problems`, 'run npm run check to see them'));
-  const offset = resolveOffset(args.value.offset, process.env, site.data.timeZone, now);
-  if (!offset.ok) throw new Error(offset.error);
+  const { now, offset } = await startSession(root, args.value.offset);
   const components = await loadComponents(root);
   if (!components.data) throw new Error(withFix(`${CONTENT_PATHS.components} has problems`, 'run npm run check to see them'));
-  const context = { componentIds: componentIds(components.data), now, offset: offset.value };
+  const context = { componentIds: componentIds(components.data), now, offset };
 
   const collected = kind === 'incident' ? await collectIncident(args.value.flags, context, prompter) : await collectMaintenance(args.value.flags, context, prompter);
   if (!collected.ok) throw new Error(collected.error);
   const entry = collected.value;
   // An incident is named for the day it started, a maintenance for the day its window opens.
-  const day = 'window' in entry ? entry.window.start.slice(0, 10) : dayInOffset(now, offset.value);
+  const day = 'window' in entry ? entry.window.start.slice(0, 10) : dayInOffset(now, offset);
   const directory = kind === 'incident' ? CONTENT_PATHS.incidents : CONTENT_PATHS.maintenance;
   const taken = new Set((await readdir(join(root, directory)).catch(() => [])).map((name) => name.replace(/\.mdx$/, '')));
   const path = `${directory}/${freeSlug(entrySlug(day, entry.title, kind), taken)}.mdx`;

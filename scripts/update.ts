@@ -3,8 +3,7 @@
 // `completed`) closes it.
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { buildClock } from '../src/lib/status/clock.ts';
-import { checkEntry, loadComponents, loadSiteConfig, schemaContext } from '../src/lib/content/check.ts';
+import { checkEntry, loadComponents, schemaContext } from '../src/lib/content/check.ts';
 import { formatProblem } from '../src/lib/content/problems.ts';
 import { CONTENT_PATHS } from '../src/lib/content/read.ts';
 import { withFix } from '../src/lib/content/fix.ts';
@@ -14,8 +13,8 @@ import { formatDuration } from '../src/lib/presentation/time.ts';
 import { appendUpdate } from '../src/lib/writer/append-update.ts';
 import { parseCommandArgs } from '../src/lib/writer/args.ts';
 import { collectUpdate, type EntryKind } from '../src/lib/writer/collect.ts';
-import { resolveOffset } from '../src/lib/writer/offset.ts';
 import { linePrompter } from '../src/lib/writer/prompt.ts';
+import { startSession } from '../src/lib/writer/session.ts';
 
 const USAGE = [
   'npm run update -- <slug> --status investigating|identified|monitoring|resolved --message "…" [--at "2026-11-28 13:05"]',
@@ -42,11 +41,7 @@ async function main(): Promise<string[]> {
   const given = args.value.positionals[0];
   if (!given) throw new Error(withFix('say which entry to update', 'npm run update -- <slug> --status identified --message "…"'));
   const root = process.cwd();
-  const now = buildClock();
-  const site = await loadSiteConfig(root);
-  if (!site.data) throw new Error(withFix(`${CONTENT_PATHS.site} has problems`, 'run npm run check to see them'));
-  const offset = resolveOffset(args.value.offset, process.env, site.data.timeZone, now);
-  if (!offset.ok) throw new Error(offset.error);
+  const { now, offset } = await startSession(root, args.value.offset);
 
   // A path from tab completion works as well as the bare slug.
   const { kind, path } = await find(root, given.replace(/^.*\//, '').replace(/\.mdx$/, ''));
@@ -58,7 +53,7 @@ async function main(): Promise<string[]> {
   }
 
   const components = await loadComponents(root);
-  const update = await collectUpdate(kind, args.value.flags, { now, offset: offset.value }, prompter);
+  const update = await collectUpdate(kind, args.value.flags, { now, offset }, prompter);
   if (!update.ok) throw new Error(update.error);
   const appended = appendUpdate(source, update.value);
   if (!appended.ok) throw new Error(appended.error);
