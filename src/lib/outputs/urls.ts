@@ -93,3 +93,31 @@ export function componentHistoryPath(componentId: string, page: number): string 
 export function absoluteUrl(path: string, siteUrl: string): string {
   return new URL(path, siteUrl).href;
 }
+
+/** Astro's hashed build files: a new build gives new names, so hosts may keep them for good. */
+export const ASSETS_FOLDER = sitePath('_astro/');
+
+/**
+ * Where everything else a build writes lives, as `_headers` patterns (Cloudflare Pages,
+ * Netlify): one per page kind, feed, calendar and folder, none overlapping another or
+ * ASSETS_FOLDER, because hosts join the values of every rule that matches a path.
+ */
+export const BUILT_FILE_PATTERNS: readonly string[] = [
+  HOME_PATH,
+  sitePath('index.html'),
+  sitePath('404.html'),
+  sitePath('subscribe/*'),
+  sitePath('history/*'),
+  sitePath('incidents/*'),
+  sitePath('maintenance/*'),
+  sitePath('components/*'),
+  sitePath('api/*'),
+  sitePath('badges/*'),
+  feedPath('rss'),
+  feedPath('atom'),
+  CALENDAR_PATH,
+  ROBOTS_PATH,
+  SITEMAP_PATH,
+  // @astrojs/sitemap's one page of URLs; past 45,000 pages a second would take host defaults.
+  sitePath('sitemap-0.xml'),
+];

@@ -1,0 +1,27 @@
+// Prints the commands that upload dist/ to an S3-compatible bucket with the right
+// Content-Type and Cache-Control for each kind of file; run them with `| sh`.
+// Usage: node scripts/s3-sync.ts s3://bucket[/prefix]
+import { readdir } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { isDestination, syncPlan } from '../src/lib/outputs/s3-sync.ts';
+
+const destination = process.argv[2] ?? '';
+if (!isDestination(destination)) {
+  console.error(`s3-sync  destination  "${destination}" is not s3://bucket[/prefix]  (fix: node scripts/s3-sync.ts s3://my-status-bucket)`);
+  process.exit(1);
+}
+const dist = join(process.cwd(), 'dist');
+const entries = await readdir(dist, { recursive: true, withFileTypes: true }).catch(() => null);
+if (entries === null) {
+  console.error('s3-sync  dist/  no build to upload  (fix: npm run build first)');
+  process.exit(1);
+}
+const files = entries.filter((entry) => entry.isFile()).map((entry) => relative(dist, join(entry.parentPath, entry.name)));
+// The host-only header rules are not a file to serve.
+const plan = syncPlan(files.filter((file) => file !== '_headers'), destination);
+if (plan.unknown.length > 0) {
+  for (const file of plan.unknown) console.error(`s3-sync  dist/${file}  no known content type  (fix: give it a known extension, or add its type in src/lib/outputs/hosting.ts)`);
+  process.exit(1);
+}
+console.log('set -e');
+for (const command of plan.commands) console.log(command);
