@@ -1,10 +1,16 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { chmod, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 
 interface Step {
+  id?: string;
+  name?: string;
   uses?: string;
   run?: string;
+  env?: Record<string, string>;
   with?: Record<string, string | boolean>;
 }
 interface Job {
@@ -91,8 +97,37 @@ describe('GitHub workflows', () => {
     const workflow = parse(await read('deploy.yml')) as Workflow;
     const onMain = "github.ref == 'refs/heads/main'";
     expect(workflow.jobs.build?.if).toBe(onMain);
-    expect(workflow.jobs.build?.permissions).toBeUndefined();
+    expect(workflow.jobs.build?.permissions).toEqual({ contents: 'read', pages: 'read' });
     expect(workflow.jobs.deploy?.if).toBe(onMain);
     expect(workflow.jobs.deploy?.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
+  });
+
+  it('build for the address in the Pages settings unless SITE_URL is set, so a fork deploys unedited', async () => {
+    const workflow = parse(await read('deploy.yml')) as Workflow;
+    const build = workflow.jobs.build?.steps ?? [];
+    const pages = using(workflow, 'actions/configure-pages');
+    const step = build.find((candidate) => candidate.run?.includes('npm run build'));
+    expect(pages?.id).toBe('pages');
+    expect(build.indexOf(pages!)).toBeLessThan(build.indexOf(step!));
+    expect(step?.env?.PAGES_URL).toBe('${{ steps.pages.outputs.base_url }}');
+    expect(step?.env?.SITE_URL_SETTING).toBe('${{ vars.SITE_URL }}');
+
+    // Run the step's script with an `npm` that reports the SITE_URL the build would get.
+    const bin = await mkdtemp(join(tmpdir(), 'statuswire-deploy-'));
+    await writeFile(join(bin, 'npm'), '#!/bin/sh\necho "$SITE_URL"\n');
+    await chmod(join(bin, 'npm'), 0o755);
+    const siteUrl = (pagesUrl: string, setting = '') =>
+      execFileSync('bash', ['-e', '-c', step!.run!], {
+        env: { PATH: `${bin}:${process.env.PATH}`, PAGES_URL: pagesUrl, SITE_URL_SETTING: setting, METRICS_URL_SETTING: '', METRICS_TOKEN_SETTING: '' },
+        encoding: 'utf8',
+      }).trim();
+    try {
+      expect(siteUrl('https://octocat.github.io/statuswire')).toBe('https://octocat.github.io/statuswire/');
+      expect(siteUrl('https://octocat.github.io')).toBe('https://octocat.github.io/');
+      expect(siteUrl('https://status.example.com')).toBe('https://status.example.com/');
+      expect(siteUrl('https://octocat.github.io/statuswire', 'https://status.acme.example/')).toBe('https://status.acme.example/');
+    } finally {
+      await rm(bin, { recursive: true, force: true });
+    }
   });
 });
