@@ -1,13 +1,13 @@
 // Prints the commands that upload dist/ to an S3-compatible bucket with the right
 // Content-Type and Cache-Control for each kind of file; run them with `| sh`.
-// Usage: node scripts/s3-sync.ts s3://bucket[/prefix]
+// Usage: npx node scripts/s3-sync.ts s3://bucket[/prefix]
 import { readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { isDestination, syncPlan } from '../src/lib/outputs/s3-sync.ts';
 
 const destination = process.argv[2] ?? '';
 if (!isDestination(destination)) {
-  console.error(`s3-sync  destination  "${destination}" is not s3://bucket[/prefix]  (fix: node scripts/s3-sync.ts s3://my-status-bucket)`);
+  console.error(`s3-sync  destination  "${destination}" is not s3://bucket[/prefix]  (fix: npx node scripts/s3-sync.ts s3://my-status-bucket)`);
   process.exit(1);
 }
 const dist = join(process.cwd(), 'dist');
