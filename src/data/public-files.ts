@@ -1,12 +1,11 @@
 import { readdir } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 
-/** The files Astro copies from public/ into the site root, from that root (`favicon.svg`). */
-export async function publicFiles(): Promise<string[]> {
-  const directory = join(process.cwd(), 'public');
-  const entries = await readdir(directory, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(directory, join(entry.parentPath, entry.name)).split('\\').join('/'))
-    .sort();
+/**
+ * What Astro copies from public/ into the site root, one entry per top-level name so the
+ * headers file stays a few rules long: `favicon.svg`, or `images/` for a folder.
+ */
+export async function publicEntries(): Promise<string[]> {
+  const entries = await readdir(join(process.cwd(), 'public'), { withFileTypes: true });
+  return entries.map((entry) => (entry.isDirectory() ? `${entry.name}/` : entry.name)).sort();
 }

@@ -1,9 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { publicFiles } from '../data/public-files';
+import { publicEntries } from '../data/public-files';
 import { textResponse } from '../data/responses';
 import { headersFile } from '../lib/outputs/hosting';
 
 // Astro routes no file whose name starts with `_`, so the name comes in as a parameter.
 export const getStaticPaths = (() => [{ params: { headers: '_headers' } }]) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async () => textResponse(headersFile(await publicFiles()), 'text/plain');
+export const GET: APIRoute = async () => textResponse(headersFile(await publicEntries()), 'text/plain');

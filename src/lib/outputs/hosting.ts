@@ -60,12 +60,19 @@ function rule(pattern: string, headers: Readonly<Record<string, string>>): strin
   return [pattern, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n');
 }
 
+/** A name that is a pattern as it stands: no space, `*`, `:` or line break to change the rule. */
+const PLAIN_NAME = /^[\w.-]+\/?$/;
+
+/** A top-level entry of public/ (`logo.svg`, `images/`) as a pattern for it and all under it. */
+const publicPattern = (entry: string) => publicFilePath(entry.endsWith('/') ? `${entry}*` : entry);
+
 /**
- * The `_headers` file. `publicFiles` are the files copied from public/, from the site root.
+ * The `_headers` file. `publicEntries` are the top-level names in public/, folders ending
+ * in `/`; any other name is left to the host's default, which revalidates every time.
  * Only one rule per path sets Cache-Control: Cloudflare joins the values of every matching rule.
  */
-export function headersFile(publicFiles: readonly string[]): string {
-  const shortLived = [...BUILT_FILE_PATTERNS, ...publicFiles.map(publicFilePath)];
+export function headersFile(publicEntries: readonly string[]): string {
+  const shortLived = [...BUILT_FILE_PATTERNS, ...publicEntries.filter((entry) => PLAIN_NAME.test(entry)).map(publicPattern)];
   const rules = [
     rule(publicFilePath('*'), SECURITY_HEADERS),
     rule(`${ASSETS_FOLDER}*`, { 'Cache-Control': IMMUTABLE_CACHE }),

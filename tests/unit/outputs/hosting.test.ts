@@ -32,7 +32,7 @@ describe('fileHeaders', () => {
 });
 
 describe('headersFile', () => {
-  const rules = parseHeadersFile(headersFile(['favicon.svg', 'brand/logo.png']));
+  const rules = parseHeadersFile(headersFile(['favicon.svg', 'brand/']));
   const cacheOf = (path: string) => headerValues(rules, path, 'Cache-Control');
 
   it('sends every security header on every path, once', () => {
@@ -51,5 +51,12 @@ describe('headersFile', () => {
   it('covers the files copied from public/', () => {
     expect(cacheOf('/favicon.svg')).toEqual([SHORT_CACHE]);
     expect(cacheOf('/brand/logo.png')).toEqual([SHORT_CACHE]);
+    expect(cacheOf('/brand/dark/logo.png')).toEqual([SHORT_CACHE]);
+  });
+
+  it('leaves a public name that would change the rules to the host default', () => {
+    const text = headersFile(['logo.svg', 'evil\n  Content-Security-Policy: default-src *', 'a b.png', 'star*.png']);
+    expect(parseHeadersFile(text).map((rule) => rule.pattern)).toContain('/logo.svg');
+    expect(text).not.toMatch(/default-src \*|a b\.png|star/);
   });
 });
