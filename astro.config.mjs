@@ -10,6 +10,9 @@ import { withEnvironment } from './src/lib/content/site-config.ts';
 // build; until it runs, an invalid file only leaves `site` unset.
 const siteConfig = (await loadSiteConfig(process.cwd())).data;
 const site = siteConfig && withEnvironment(siteConfig, process.env).url;
+// Astro copies the environment into import.meta.env, so a BASE_URL variable left in a shell
+// or CI (vitest sets one) would replace the base below in every path urls.ts makes.
+delete process.env.BASE_URL;
 
 export default defineConfig({
   site,
