@@ -62,14 +62,12 @@ function xmlLinks(xml: string): string[] {
   ];
 }
 
-/** The API's links: `page.url` and every `shortlink`. */
-function jsonLinks(value: unknown): string[] {
-  if (Array.isArray(value)) return value.flatMap(jsonLinks);
+/** The API's links: every `shortlink`, and `page.url`. */
+function jsonLinks(value: unknown, key = ''): string[] {
+  if (typeof value === 'string') return key === 'shortlink' || key === 'page.url' ? [value] : [];
+  if (Array.isArray(value)) return value.flatMap((entry) => jsonLinks(entry));
   if (typeof value !== 'object' || value === null) return [];
-  return Object.entries(value).flatMap(([key, entry]) => {
-    if (typeof entry === 'string') return key === 'shortlink' || (key === 'url' && 'time_zone' in value) ? [entry] : [];
-    return jsonLinks(entry);
-  });
+  return Object.entries(value).flatMap(([name, entry]) => jsonLinks(entry, key === 'page' ? `page.${name}` : name));
 }
 
 async function problemOf(dist: string, file: string, link: string, site: URL): Promise<string | null> {
