@@ -9,9 +9,16 @@ import { withEnvironment } from './src/lib/content/site-config.ts';
 // The content gate reports every problem in content/site.yaml with its line and stops the
 // build; until it runs, an invalid file only leaves `site` unset.
 const siteConfig = (await loadSiteConfig(process.cwd())).data;
+const site = siteConfig && withEnvironment(siteConfig, process.env).url;
+// Astro copies the environment into import.meta.env, so a BASE_URL variable left in a shell
+// or CI (vitest sets one) would replace the base below in every path urls.ts makes.
+delete process.env.BASE_URL;
 
 export default defineConfig({
-  site: siteConfig && withEnvironment(siteConfig, process.env).url,
+  site,
+  // A site served under a path (https://owner.github.io/statuswire/) is built for that path:
+  // assets and, through import.meta.env.BASE_URL, every path src/lib/outputs/urls.ts makes.
+  base: site ? new URL(site).pathname : '/',
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { POSTMORTEM, SMARTFREN, UPCOMING_MAINTENANCE } from './lib/content';
+import { at } from './lib/site';
 
 const PAGES = [
   { name: 'home', path: '/' },
@@ -18,7 +19,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     test.use({ colorScheme });
     for (const { name, path } of PAGES) {
       test(`${name} (${path}) has no serious or critical violations`, async ({ page }) => {
-        await page.goto(path);
+        await page.goto(at(path));
         await expect(page.locator('main')).toBeVisible();
         const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
         const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
@@ -54,7 +55,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
 test('pages are structured for assistive technology', async ({ page }) => {
   for (const { path } of PAGES) {
-    await page.goto(path);
+    await page.goto(at(path));
     await expect(page.locator('html'), path).toHaveAttribute('lang', 'en');
     await expect(page.locator('h1'), path).toHaveCount(1);
     await expect(page.getByRole('main'), path).toHaveCount(1);

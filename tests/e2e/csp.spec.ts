@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { CONTENT_SECURITY_POLICY } from '../../src/lib/outputs/csp';
 import { SMARTFREN } from './lib/content';
+import { at } from './lib/site';
 
 declare global {
   interface Window {
@@ -27,11 +28,11 @@ async function violations(page: Page, logged: string[]): Promise<string[]> {
   return [...logged, ...((await page.evaluate(() => window.__violations)) ?? [])];
 }
 
-/** Every page the sitemap lists, as a path on the test server, and the 404 page. */
+/** Every page the sitemap lists, as a path on the test server (its base included), and the 404 page. */
 async function allPages(request: import('@playwright/test').APIRequestContext): Promise<string[]> {
-  const sitemap = await (await request.get('/sitemap-0.xml')).text();
+  const sitemap = await (await request.get(at('/sitemap-0.xml'))).text();
   const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
-  return [...paths, '/nope/'];
+  return [...paths, at('/nope/')];
 }
 
 test('every page carries the policy as the first element of its head, and breaks none of it', async ({ page, request }) => {
@@ -57,7 +58,7 @@ test.describe('on a page under the policy', () => {
 
   test.beforeEach(async ({ page }) => {
     logged = await watchViolations(page);
-    await page.goto(`/incidents/${SMARTFREN}/`);
+    await page.goto(at(`/incidents/${SMARTFREN}/`));
   });
 
   test('an injected inline script does not run', async ({ page }) => {

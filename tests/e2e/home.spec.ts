@@ -15,6 +15,7 @@ import {
   readIncidents,
   readMaintenance,
 } from './lib/content';
+import { at } from './lib/site';
 
 /** Key facts at the pinned clock (2026-11-28T06:00:00Z), hard-coded so a regression fails loudly. */
 const EXPECTED_STATUS: Record<string, string> = {
@@ -38,7 +39,7 @@ async function datetimes(locator: Locator): Promise<string[]> {
 
 test.describe('home page', () => {
   test.beforeEach(async ({ page }) => {
-    const response = await page.goto('/');
+    const response = await page.goto(at('/'));
     expect(response?.status()).toBe(200);
   });
 
@@ -63,7 +64,7 @@ test.describe('home page', () => {
 
     const smartfren = incident(SMARTFREN);
     const article = section.locator(`article[data-incident="${SMARTFREN}"]`);
-    await expect(article.getByRole('link', { name: smartfren.title })).toHaveAttribute('href', `/incidents/${SMARTFREN}/`);
+    await expect(article.getByRole('link', { name: smartfren.title })).toHaveAttribute('href', at(`/incidents/${SMARTFREN}/`));
     await expect(article.locator('[data-status-label]')).toHaveText(`${IMPACT_LABEL[smartfren.impact]} impact`);
     await expect(article.locator('[data-status-label]')).toHaveText('Major impact');
 
@@ -101,7 +102,7 @@ test.describe('home page', () => {
 
     for (const window of upcoming) {
       const article = section.locator(`article[data-maintenance="${window.slug}"]`);
-      await expect(article.getByRole('link', { name: window.title })).toHaveAttribute('href', `/maintenance/${window.slug}/`);
+      await expect(article.getByRole('link', { name: window.title })).toHaveAttribute('href', at(`/maintenance/${window.slug}/`));
       await expect(article.locator('[data-status-label]')).toHaveText('Upcoming');
       const times = article.locator('time');
       expect(await datetimes(times)).toEqual([window.window.start.toISOString(), window.window.end.toISOString()]);
@@ -134,7 +135,7 @@ test.describe('home page', () => {
       const row = page.locator(`[data-component="${id}"]`);
       await expect(row, id).toHaveAttribute('data-status', status);
       // The component's name links to its page.
-      await expect(row.getByRole('link', { name: componentName(id), exact: true })).toHaveAttribute('href', `/components/${id}/`);
+      await expect(row.getByRole('link', { name: componentName(id), exact: true })).toHaveAttribute('href', at(`/components/${id}/`));
       // Status is never shown by colour alone: a text label and a shaped icon with its tone.
       const label = row.locator('[data-status-label]');
       await expect(label).toHaveCount(1);
@@ -186,12 +187,12 @@ test.describe('home page', () => {
 
     const xl = incident(XL_AXIATA);
     const article = section.locator(`[data-day="2026-11-25"] article[data-incident="${XL_AXIATA}"]`);
-    await expect(article.getByRole('link', { name: xl.title })).toHaveAttribute('href', `/incidents/${XL_AXIATA}/`);
+    await expect(article.getByRole('link', { name: xl.title })).toHaveAttribute('href', at(`/incidents/${XL_AXIATA}/`));
     await expect(article.locator('[data-status-label]')).toHaveText('Resolved · Minor');
     await expect(article).toContainText(`lasted ${duration(xl.latest.at.getTime() - xl.startedAt.getTime())}`);
     await expect(article).toContainText('lasted 2 h 30 min');
 
-    await expect(section.getByRole('link', { name: 'Full incident history' })).toHaveAttribute('href', '/history/');
+    await expect(section.getByRole('link', { name: 'Full incident history' })).toHaveAttribute('href', at('/history/'));
   });
 
   test('footer shows when the page was last updated (the build clock), and which zones times are in', async ({ page }) => {
@@ -206,7 +207,7 @@ test.describe('home page without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
   test('banner and components are all there', async ({ page }) => {
-    await page.goto('/');
+    await page.goto(at('/'));
     await expect(page.locator('[data-indicator] h1')).toHaveText('Partial System Outage');
     await expect(page.locator('[data-indicator] h1')).toBeVisible();
     await expect(page.locator('[data-group]')).toHaveCount(3);
@@ -218,7 +219,7 @@ test.describe('home page without JavaScript', () => {
   });
 
   test('the home HTML has no <script> at all', async ({ request }) => {
-    const response = await request.get('/');
+    const response = await request.get(at('/'));
     expect(response.status()).toBe(200);
     const html = await response.text();
     expect(html).toContain('Partial System Outage');

@@ -13,12 +13,13 @@ import {
   messageText,
   readIncidents,
 } from './lib/content';
+import { at } from './lib/site';
 
 test.describe('Smartfren incident page (active)', () => {
   const smartfren = incident(SMARTFREN);
 
   test.beforeEach(async ({ page }) => {
-    const response = await page.goto(`/incidents/${SMARTFREN}/`);
+    const response = await page.goto(at(`/incidents/${SMARTFREN}/`));
     expect(response?.status()).toBe(200);
   });
 
@@ -53,8 +54,8 @@ test.describe('Smartfren incident page (active)', () => {
     await expect(rows.getByRole('link')).toHaveText(smartfren.components.map((c) => componentName(c.id)));
     await expect(rows.locator('[data-status-label]')).toHaveText(['Partial outage', 'Degraded performance']);
     await expect(rows.locator('[data-status-label]')).toHaveText(smartfren.components.map((c) => COMPONENT_STATUS_LABEL[c.status]!));
-    await expect(rows.getByRole('link').first()).toHaveAttribute('href', '/components/sms-smartfren/');
-    await expect(rows.getByRole('link').last()).toHaveAttribute('href', '/components/verify-api/');
+    await expect(rows.getByRole('link').first()).toHaveAttribute('href', at('/components/sms-smartfren/'));
+    await expect(rows.getByRole('link').last()).toHaveAttribute('href', at('/components/verify-api/'));
   });
 
   test('updates timeline: one entry per update, newest first, with the gap to the previous one', async ({ page }) => {
@@ -116,8 +117,8 @@ test.describe('Smartfren incident page (active)', () => {
   test('breadcrumb links back to the status page and history', async ({ page }) => {
     const crumbs = page.locator('main > p').first().getByRole('link');
     await expect(crumbs).toHaveText(['Current status', 'History']);
-    await expect(crumbs.first()).toHaveAttribute('href', '/');
-    await expect(crumbs.last()).toHaveAttribute('href', '/history/');
+    await expect(crumbs.first()).toHaveAttribute('href', at('/'));
+    await expect(crumbs.last()).toHaveAttribute('href', at('/history/'));
   });
 });
 
@@ -125,7 +126,7 @@ test.describe('resolved incident page (9 Sep postmortem)', () => {
   const outage = incident(POSTMORTEM);
 
   test('shows "Resolved", when, and how long it lasted', async ({ page }) => {
-    await page.goto(`/incidents/${POSTMORTEM}/`);
+    await page.goto(at(`/incidents/${POSTMORTEM}/`));
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(outage.title);
     expect(outage.latest.status).toBe('resolved');
     const status = page.locator('main [data-status-label]').first();
@@ -159,7 +160,7 @@ test('every incident file has a page with its title, status and full timeline', 
   const incidents = readIncidents();
   expect(incidents).toHaveLength(8);
   for (const item of incidents) {
-    const response = await page.goto(`/incidents/${item.slug}/`);
+    const response = await page.goto(at(`/incidents/${item.slug}/`));
     expect(response?.status(), item.slug).toBe(200);
     await expect(page.getByRole('heading', { level: 1 }), item.slug).toHaveText(item.title);
     await expect(page.locator('main [data-status-label]').first(), item.slug).toHaveText(INCIDENT_STATUS_LABEL[item.latest.status]!);
@@ -176,7 +177,7 @@ test('every incident file has a page with its title, status and full timeline', 
 
 test('the page description (search results, link previews) is the latest update as plain text', async ({ page }) => {
   for (const item of readIncidents()) {
-    await page.goto(`/incidents/${item.slug}/`);
+    await page.goto(at(`/incidents/${item.slug}/`));
     await expect(page.locator('meta[name="description"]'), item.slug).toHaveAttribute('content', messageText(item.latest.message));
   }
 });

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { POSTMORTEM, SMARTFREN } from './lib/content';
+import { at } from './lib/site';
 
 const VIEWPORTS = [
   { width: 360, height: 800 },
@@ -13,7 +14,7 @@ test.describe('responsive: no horizontal overflow', () => {
       test.use({ viewport });
       for (const path of RESPONSIVE_PAGES) {
         test(path, async ({ page }) => {
-          await page.goto(path);
+          await page.goto(at(path));
           const size = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
           expect(size.innerWidth).toBe(viewport.width);
           expect(size.scrollWidth, `page is ${size.scrollWidth}px wide in a ${size.innerWidth}px viewport`).toBeLessThanOrEqual(size.innerWidth);
@@ -58,7 +59,7 @@ test.describe('colour schemes', () => {
     test.use({ colorScheme: 'dark' });
     for (const path of ['/', `/incidents/${SMARTFREN}/`]) {
       test(`${path}: dark background, light text`, async ({ page }) => {
-        await page.goto(path);
+        await page.goto(at(path));
         expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);
         const body = await luminances(page, 'body');
         expect(body.background, body.raw).toBeLessThan(0.05);
@@ -74,7 +75,7 @@ test.describe('colour schemes', () => {
     test.use({ colorScheme: 'light' });
     for (const path of ['/', `/incidents/${SMARTFREN}/`]) {
       test(`${path}: light background, dark text`, async ({ page }) => {
-        await page.goto(path);
+        await page.goto(at(path));
         expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(false);
         const body = await luminances(page, 'body');
         expect(body.background, body.raw).toBeGreaterThan(0.85);
@@ -122,7 +123,7 @@ test.describe('keyboard only', () => {
       test.use({ colorScheme });
 
       test('Tab shows "Skip to content" first; Enter jumps to #main', async ({ page }) => {
-        await page.goto('/');
+        await page.goto(at('/'));
         const skip = page.getByRole('link', { name: 'Skip to content' });
         await expect(skip).toHaveAttribute('href', '#main');
         // Hidden until focused (screen-reader only: a 1px clipped box).
@@ -147,13 +148,13 @@ test.describe('keyboard only', () => {
         const focused = page.locator(':focus');
         await expect(focused).toHaveCount(1);
         expect(await focused.evaluate((el) => el.closest('main') !== null), 'focus moved into <main>').toBe(true);
-        await expect(focused).toHaveAttribute('href', `/incidents/${SMARTFREN}/`);
+        await expect(focused).toHaveAttribute('href', at(`/incidents/${SMARTFREN}/`));
       });
 
       test('Tab reaches the first component link, and every stop shows a visible focus indicator', async ({ page }) => {
-        await page.goto('/');
+        await page.goto(at('/'));
         const firstComponent = page.locator('[data-component]').first().getByRole('link', { name: 'Telkomsel', exact: true });
-        await expect(firstComponent).toHaveAttribute('href', '/components/sms-telkomsel/');
+        await expect(firstComponent).toHaveAttribute('href', at('/components/sms-telkomsel/'));
         const invisible: string[] = [];
         let reached = false;
         for (let presses = 0; presses < 30 && !reached; presses++) {
@@ -166,7 +167,7 @@ test.describe('keyboard only', () => {
         await expect(firstComponent).toBeFocused();
         expect(invisible, 'focused elements without a visible outline or ring').toEqual([]);
         await page.keyboard.press('Enter');
-        await expect(page).toHaveURL('/components/sms-telkomsel/');
+        await expect(page).toHaveURL(at('/components/sms-telkomsel/'));
       });
     });
   }

@@ -1,8 +1,9 @@
 import { expect, test } from '@playwright/test';
+import { at } from './lib/site';
 
 test.describe('uptime bars and metrics', () => {
   test('home shows a 90-day bar and a headline chart for every component', async ({ page }) => {
-    await page.goto('/');
+    await page.goto(at('/'));
     await expect(page.locator('[data-uptime]')).toHaveCount(10);
     await expect(page.locator('[data-uptime="sms-smartfren"]')).toContainText('70.00 % uptime');
     await expect(page.locator('[data-uptime="sms-telkomsel"]')).toContainText('100.00 % uptime');
@@ -14,7 +15,7 @@ test.describe('uptime bars and metrics', () => {
   });
 
   test('a day of the bar opens its details from the keyboard alone', async ({ page }) => {
-    await page.goto('/components/sms-xl-axiata/');
+    await page.goto(at('/components/sms-xl-axiata/'));
     const days = page.locator('[data-uptime-days] button[data-day]');
     await expect(days).toHaveCount(90);
     const day = page.locator('button[data-day="2026-11-25"]');
@@ -37,7 +38,7 @@ test.describe('uptime bars and metrics', () => {
   test('a day opens by touch too, and a quiet day says so', async ({ browser }) => {
     const context = await browser.newContext({ hasTouch: true, viewport: { width: 360, height: 800 } });
     const page = await context.newPage();
-    await page.goto('/components/sms-telkomsel/');
+    await page.goto(at('/components/sms-telkomsel/'));
     const day = page.locator('button[data-day="2026-11-20"]');
     await day.tap();
     const details = page.locator('#day-2026-11-20');
@@ -49,14 +50,14 @@ test.describe('uptime bars and metrics', () => {
   });
 
   test('a component page charts every metric over 90 days and the last 24 hours', async ({ page }) => {
-    await page.goto('/components/sms-smartfren/');
+    await page.goto(at('/components/sms-smartfren/'));
     await expect(page.locator('#metrics ~ div [data-chart]')).toHaveCount(4);
     await expect(page.getByRole('img', { name: 'Delivered within 60 s, last 24 hours' })).toBeVisible();
     await expect(page.locator('[data-chart="sms-smartfren/delivery_rate"] [data-threshold]').first()).toBeAttached();
   });
 
   test('an incident page charts the affected components around its time', async ({ page }) => {
-    await page.goto('/incidents/2026-11-25-xl-axiata-delivery-receipts-delayed/');
+    await page.goto(at('/incidents/2026-11-25-xl-axiata-delivery-receipts-delayed/'));
     const section = page.locator('section[aria-labelledby="incident-metrics"]');
     await expect(section.getByRole('heading', { name: 'Metrics during this incident' })).toBeVisible();
     await expect(section.locator('[data-chart^="sms-xl-axiata/"]')).toHaveCount(2);

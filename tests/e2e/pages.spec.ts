@@ -15,6 +15,7 @@ import {
   readMaintenance,
   timeTextPattern,
 } from './lib/content';
+import { at } from './lib/site';
 
 
 /** One of each kind of page, used by the network and link checks. */
@@ -38,38 +39,38 @@ function expectedHistory(): { slug: string; kind: 'incident' | 'maintenance'; st
 test.describe('navigation', () => {
   test('home → active incident → affected component → history', async ({ page }) => {
     const smartfren = incident(SMARTFREN);
-    await page.goto('/');
+    await page.goto(at('/'));
     await page.locator(`[data-incident="${SMARTFREN}"]`).getByRole('link', { name: smartfren.title }).click();
-    await expect(page).toHaveURL(`/incidents/${SMARTFREN}/`);
+    await expect(page).toHaveURL(at(`/incidents/${SMARTFREN}/`));
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(smartfren.title);
 
     await page.locator('section[aria-labelledby="affected"]').getByRole('link', { name: 'Smartfren' }).click();
-    await expect(page).toHaveURL('/components/sms-smartfren/');
+    await expect(page).toHaveURL(at('/components/sms-smartfren/'));
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Smartfren');
     await expect(page.locator(`article[data-incident="${SMARTFREN}"]`)).toBeVisible();
 
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'History' }).click();
-    await expect(page).toHaveURL('/history/');
+    await expect(page).toHaveURL(at('/history/'));
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Incident history');
     await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'History' })).toHaveAttribute('aria-current', 'page');
   });
 
   test('home → component in the list → its page lists its incident', async ({ page }) => {
-    await page.goto('/');
+    await page.goto(at('/'));
     await page.locator('[data-component="verify-api"]').getByRole('link', { name: 'Verify (OTP) API', exact: true }).click();
-    await expect(page).toHaveURL('/components/verify-api/');
+    await expect(page).toHaveURL(at('/components/verify-api/'));
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Verify (OTP) API');
     await expect(page.locator('main [data-status-label]').first()).toHaveText('Degraded performance');
     const listed = page.locator(`article[data-incident="${SMARTFREN}"]`);
-    await expect(listed.getByRole('link', { name: incident(SMARTFREN).title })).toHaveAttribute('href', `/incidents/${SMARTFREN}/`);
+    await expect(listed.getByRole('link', { name: incident(SMARTFREN).title })).toHaveAttribute('href', at(`/incidents/${SMARTFREN}/`));
     await listed.getByRole('link').click();
-    await expect(page).toHaveURL(`/incidents/${SMARTFREN}/`);
+    await expect(page).toHaveURL(at(`/incidents/${SMARTFREN}/`));
   });
 
   test('"Full incident history" link on home → history lists all 11 items by month, newest first', async ({ page }) => {
-    await page.goto('/');
+    await page.goto(at('/'));
     await page.getByRole('link', { name: 'Full incident history' }).click();
-    await expect(page).toHaveURL('/history/');
+    await expect(page).toHaveURL(at('/history/'));
     await expect(page).toHaveTitle('Incident history · Kabar Cloud Status');
 
     const expected = expectedHistory();
@@ -102,12 +103,12 @@ test.describe('navigation', () => {
 
     // 11 items fit on one page: no pagination.
     await expect(page.getByRole('navigation', { name: 'History pages' })).toHaveCount(0);
-    const page2 = await page.request.get('/history/2/');
+    const page2 = await page.request.get(at('/history/2/'));
     expect(page2.status()).toBe(404);
   });
 
   test('history entries link to their pages and show status and impact', async ({ page }) => {
-    await page.goto('/history/');
+    await page.goto(at('/history/'));
     const smartfren = page.locator(`[data-month] article[data-incident="${SMARTFREN}"]`);
     await expect(smartfren.locator('[data-status-label]')).toHaveText('Monitoring · Major');
     await expect(smartfren).toContainText('· ongoing');
@@ -117,7 +118,7 @@ test.describe('navigation', () => {
     await expect(upcoming.locator('[data-status-label]')).toHaveText('Maintenance · Upcoming');
     for (const item of expectedHistory()) {
       const link = page.locator(`[data-${item.kind}="${item.slug}"] h3 a`);
-      await expect(link).toHaveAttribute('href', `/${item.kind === 'incident' ? 'incidents' : 'maintenance'}/${item.slug}/`);
+      await expect(link).toHaveAttribute('href', at(`/${item.kind === 'incident' ? 'incidents' : 'maintenance'}/${item.slug}/`));
     }
   });
 });
@@ -125,7 +126,7 @@ test.describe('navigation', () => {
 test.describe('maintenance pages', () => {
   test('upcoming window: title, state, window times, affected components, details and callout', async ({ page }) => {
     const window = maintenance(UPCOMING_MAINTENANCE);
-    const response = await page.goto(`/maintenance/${UPCOMING_MAINTENANCE}/`);
+    const response = await page.goto(at(`/maintenance/${UPCOMING_MAINTENANCE}/`));
     expect(response?.status()).toBe(200);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(window.title);
     await expect(page.locator('main [data-status-label]').first()).toHaveText('Maintenance · Upcoming');
@@ -138,7 +139,7 @@ test.describe('maintenance pages', () => {
     await expect(times).toHaveText(['9 Feb 2027, 18:00 UTC (10 Feb, 01:00 WIB)', '9 Feb 2027, 21:00 UTC (10 Feb, 04:00 WIB)']);
     const affects = facts.locator('dd').last().getByRole('link');
     await expect(affects).toHaveText(window.components.map(componentName));
-    await expect(affects.first()).toHaveAttribute('href', `/components/${window.components[0]}/`);
+    await expect(affects.first()).toHaveAttribute('href', at(`/components/${window.components[0]}/`));
 
     await expect(page.locator('[data-timeline] > li')).toHaveCount(window.updates.length);
     await expect(page.locator('[data-timeline] .prose-status').first()).toHaveText(messageText(window.updates.at(-1)!.message));
@@ -149,7 +150,7 @@ test.describe('maintenance pages', () => {
 
   test('completed window: state and a newest-first timeline', async ({ page }) => {
     const window = maintenance(COMPLETED_MAINTENANCE);
-    await page.goto(`/maintenance/${COMPLETED_MAINTENANCE}/`);
+    await page.goto(at(`/maintenance/${COMPLETED_MAINTENANCE}/`));
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(window.title);
     await expect(page.locator('main [data-status-label]').first()).toHaveText('Maintenance · Completed');
     const entries = page.locator('[data-timeline] > li[data-update-status]');
@@ -165,7 +166,7 @@ test.describe('maintenance pages', () => {
     const windows = readMaintenance();
     expect(windows).toHaveLength(3);
     for (const window of windows) {
-      const response = await page.goto(`/maintenance/${window.slug}/`);
+      const response = await page.goto(at(`/maintenance/${window.slug}/`));
       expect(response?.status(), window.slug).toBe(200);
       await expect(page.getByRole('heading', { level: 1 }), window.slug).toHaveText(window.title);
     }
@@ -174,7 +175,7 @@ test.describe('maintenance pages', () => {
 
 test.describe('component pages', () => {
   test('Smartfren: name, status, description and its incidents and maintenance by month', async ({ page }) => {
-    const response = await page.goto('/components/sms-smartfren/');
+    const response = await page.goto(at('/components/sms-smartfren/'));
     expect(response?.status()).toBe(200);
     await expect(page).toHaveTitle('Smartfren · Kabar Cloud Status');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Smartfren');
@@ -196,7 +197,7 @@ test.describe('component pages', () => {
   });
 
   test('a component that never had an incident says so', async ({ page }) => {
-    await page.goto('/components/docs-site/');
+    await page.goto(at('/components/docs-site/'));
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Documentation');
     await expect(page.locator('main [data-status-label]').first()).toHaveText('Operational');
     await expect(page.locator('[data-month]')).toHaveCount(0);
@@ -204,7 +205,7 @@ test.describe('component pages', () => {
   });
 
   test('every component in components.yaml has a page with its status', async ({ page }) => {
-    await page.goto('/');
+    await page.goto(at('/'));
     const statuses = Object.fromEntries(
       await page.locator('[data-component]').evaluateAll((els) =>
         els.map((el) => [el.getAttribute('data-component'), el.querySelector('[data-status-label]')?.textContent?.trim()]),
@@ -212,7 +213,7 @@ test.describe('component pages', () => {
     );
     for (const group of readComponents().groups) {
       for (const component of group.components) {
-        const response = await page.goto(`/components/${component.id}/`);
+        const response = await page.goto(at(`/components/${component.id}/`));
         expect(response?.status(), component.id).toBe(200);
         await expect(page.getByRole('heading', { level: 1 })).toHaveText(component.name);
         await expect(page.locator('main [data-status-label]').first(), component.id).toHaveText(statuses[component.id]);
@@ -223,24 +224,24 @@ test.describe('component pages', () => {
 
 test.describe('404', () => {
   test('an unknown URL returns 404 with the friendly page and links home', async ({ page }) => {
-    const response = await page.goto('/nope/');
+    const response = await page.goto(at('/nope/'));
     expect(response?.status()).toBe(404);
     await expect(page).toHaveTitle('Page not found · Kabar Cloud Status');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('This page does not exist');
     // It still tells the reader the current status.
     await expect(page.locator('[data-indicator] h2')).toHaveText('Partial System Outage');
-    await expect(page.locator('main').getByRole('link', { name: 'Current status of every component' })).toHaveAttribute('href', '/');
-    await expect(page.locator('main').getByRole('link', { name: 'Incident history' })).toHaveAttribute('href', '/history/');
-    await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Status' })).toHaveAttribute('href', '/');
+    await expect(page.locator('main').getByRole('link', { name: 'Current status of every component' })).toHaveAttribute('href', at('/'));
+    await expect(page.locator('main').getByRole('link', { name: 'Incident history' })).toHaveAttribute('href', at('/history/'));
+    await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Status' })).toHaveAttribute('href', at('/'));
 
     await page.locator('main').getByRole('link', { name: 'Current status of every component' }).click();
-    await expect(page).toHaveURL('/');
+    await expect(page).toHaveURL(at('/'));
     await expect(page.locator('[data-indicator] h1')).toHaveText('Partial System Outage');
   });
 
   test('unknown incident, component and deep paths are 404 too', async ({ request }) => {
     for (const path of ['/incidents/does-not-exist/', '/components/nope/', '/maintenance/nope/', '/a/b/c/']) {
-      const response = await request.get(path);
+      const response = await request.get(at(path));
       expect(response.status(), path).toBe(404);
       expect(await response.text(), path).toContain('This page does not exist');
     }
@@ -254,7 +255,7 @@ test.describe('no request leaves the site', () => {
       expect(host).toMatch(/^127\.0\.0\.1:\d+$/);
       const urls: string[] = [];
       page.on('request', (request) => urls.push(request.url()));
-      await page.goto(path, { waitUntil: 'load' });
+      await page.goto(at(path), { waitUntil: 'load' });
       await page.waitForLoadState('networkidle');
       expect(urls.length).toBeGreaterThanOrEqual(2); // the document and at least its stylesheet
       expect(urls.some((url) => /\/_astro\/.+\.css$/.test(url)), 'the stylesheet was requested').toBe(true);
@@ -270,14 +271,15 @@ test.describe('no request leaves the site', () => {
 test('every internal link on the site resolves', async ({ request, baseURL }) => {
   const host = new URL(baseURL!).host;
   const seen = new Set<string>();
-  const queue = ['/', '/history/', '/nope/'];
+  const notFound = at('/nope/');
+  const queue = [at('/'), at('/history/'), notFound];
   const broken: string[] = [];
   while (queue.length > 0) {
     const path = queue.shift()!;
     if (seen.has(path)) continue;
     seen.add(path);
     const response = await request.get(path);
-    if (path !== '/nope/' && response.status() !== 200) broken.push(`${path} → ${response.status()}`);
+    if (path !== notFound && response.status() !== 200) broken.push(`${path} → ${response.status()}`);
     const type = response.headers()['content-type'] ?? '';
     if (!type.includes('text/html')) continue;
     const html = await response.text();
@@ -298,7 +300,7 @@ const TIME_PAGES = [...SAMPLE_PAGES, `/incidents/${POSTMORTEM}/`, `/maintenance/
 
 test('every <time> has an ISO datetime and shows that instant in UTC, then in WIB', async ({ page }) => {
   for (const path of TIME_PAGES) {
-    await page.goto(path);
+    await page.goto(at(path));
     const times = await page.locator('time').evaluateAll((els) =>
       els.map((el) => ({ datetime: el.getAttribute('datetime'), text: (el.textContent ?? '').trim(), dateOnly: !/\d{2}:\d{2}/.test(el.textContent ?? '') && (el.getAttribute('datetime') ?? '').includes('T00:00:00') })),
     );
@@ -309,14 +311,14 @@ test('every <time> has an ISO datetime and shows that instant in UTC, then in WI
     }
   }
   // The home page alone has 7 day headings, 3 incident times, 4 maintenance times and the footer's.
-  await page.goto('/');
+  await page.goto(at('/'));
   expect(await page.locator('time').count()).toBeGreaterThanOrEqual(15);
 });
 
 test('no visible date or time is shown outside a <time datetime> element', async ({ page }) => {
   const stray: string[] = [];
   for (const path of TIME_PAGES) {
-    await page.goto(path);
+    await page.goto(at(path));
     const found = await page.locator('main, footer').evaluateAll((roots) => {
       const texts: string[] = [];
       for (const root of roots) {

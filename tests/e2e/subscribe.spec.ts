@@ -2,7 +2,9 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
+import { at } from './lib/site';
 
+// The sample's host: the sub-path project builds the site for a path on it.
 const SITE = 'https://status.kabar.example';
 const COMPONENT_IDS = (
   parse(readFileSync(new URL('../../content/components.yaml', import.meta.url), 'utf8')) as { groups: { components: { id: string }[] }[] }
@@ -34,16 +36,16 @@ const EXPECTED = [
 
 test.describe('subscribe page', () => {
   test('is linked from the main navigation', async ({ page }) => {
-    await page.goto('/');
+    await page.goto(at('/'));
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Subscribe' }).click();
     await expect(page).toHaveURL(/\/subscribe\/$/);
     await expect(page.locator('h1')).toHaveText('Subscribe');
   });
 
   test('lists every feed, calendar, badge and API address as an absolute URL that the site serves', async ({ page, request }) => {
-    await page.goto('/subscribe/');
+    await page.goto(at('/subscribe/'));
     const listed = await page.locator('[data-subscription-url]').allTextContents();
-    expect(listed.map((url) => url.trim())).toEqual(expect.arrayContaining(EXPECTED.map((path) => `${SITE}${path}`)));
+    expect(listed.map((url) => url.trim())).toEqual(expect.arrayContaining(EXPECTED.map((path) => `${SITE}${at(path)}`)));
     expect(new Set(listed).size).toBe(listed.length);
     for (const url of listed) {
       const response = await request.get(new URL(url.trim()).pathname);
@@ -54,29 +56,29 @@ test.describe('subscribe page', () => {
 
   test('shows each URL in full at phone width, without scrolling sideways', async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 800 });
-    await page.goto('/subscribe/');
+    await page.goto(at('/subscribe/'));
     await page.locator('details').evaluateAll((all) => all.forEach((details) => ((details as HTMLDetailsElement).open = true)));
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     const summary = page.locator('[data-subscription-url]', { hasText: '/api/v2/summary.json' });
     await expect(summary).toBeVisible();
-    await expect(summary).toHaveText(`${SITE}/api/v2/summary.json`);
+    await expect(summary).toHaveText(`${SITE}${at('/api/v2/summary.json')}`);
   });
 
   test('opens a component\'s addresses from its name, without JavaScript', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto('/subscribe/');
+    await page.goto(at('/subscribe/'));
     const smartfren = page.locator('details[data-component="sms-smartfren"]');
     await smartfren.locator('summary').click();
     await expect(smartfren.locator('[data-subscription-url]').first()).toBeVisible();
-    await expect(smartfren.getByRole('link', { name: 'RSS' })).toHaveAttribute('href', '/components/sms-smartfren/history.rss');
+    await expect(smartfren.getByRole('link', { name: 'RSS' })).toHaveAttribute('href', at('/components/sms-smartfren/history.rss'));
     await context.close();
   });
 
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`has no serious or critical axe violations (${colorScheme})`, async ({ page }) => {
       await page.emulateMedia({ colorScheme });
-      await page.goto('/subscribe/');
+      await page.goto(at('/subscribe/'));
       await page.locator('details').evaluateAll((all) => all.forEach((details) => ((details as HTMLDetailsElement).open = true)));
       const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
       const blocking = results.violations
@@ -88,23 +90,23 @@ test.describe('subscribe page', () => {
 });
 
 test('the home page and a component page advertise their feeds', async ({ page }) => {
-  await page.goto('/');
+  await page.goto(at('/'));
   const alternates = page.locator('head link[rel="alternate"]');
   await expect(alternates).toHaveCount(2);
   await expect(alternates.nth(0)).toHaveAttribute('type', 'application/rss+xml');
-  await expect(alternates.nth(0)).toHaveAttribute('href', `${SITE}/history.rss`);
+  await expect(alternates.nth(0)).toHaveAttribute('href', `${SITE}${at('/history.rss')}`);
   await expect(alternates.nth(1)).toHaveAttribute('type', 'application/atom+xml');
-  await expect(alternates.nth(1)).toHaveAttribute('href', `${SITE}/history.atom`);
+  await expect(alternates.nth(1)).toHaveAttribute('href', `${SITE}${at('/history.atom')}`);
 
-  await page.goto('/components/sms-smartfren/');
+  await page.goto(at('/components/sms-smartfren/'));
   await expect(page.locator('head link[rel="alternate"][type="application/atom+xml"]').last()).toHaveAttribute(
     'href',
-    `${SITE}/components/sms-smartfren/history.atom`,
+    `${SITE}${at('/components/sms-smartfren/history.atom')}`,
   );
 });
 
 test('the status API answers with JSON that names the same headline as the home page', async ({ page, request }) => {
-  const summary = await (await request.get('/api/v2/summary.json')).json();
-  await page.goto('/');
+  const summary = await (await request.get(at('/api/v2/summary.json'))).json();
+  await page.goto(at('/'));
   await expect(page.locator('h1')).toHaveText(summary.status.description);
 });

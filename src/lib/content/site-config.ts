@@ -35,6 +35,18 @@ const httpUrl = z.string().refine(isHttpUrl, {
   // For editors (the JSON Schema): validation itself is the refinement's.
   .meta({ pattern: '^https?://' });
 
+// The site's address may have a path (a GitHub Pages project site is served under one), which
+// becomes the base of every link; a query or fragment would be part of no link.
+function hasQueryOrFragment(value: string): boolean {
+  const { search, hash } = new URL(value);
+  return search !== '' || hash !== '';
+}
+
+// The scheme's own refinement reports an unparsable value; this one judges only parsable ones.
+const siteUrl = httpUrl.refine((value) => !isHttpUrl(value) || !hasQueryOrFragment(value), {
+  error: (issue) => withFix(`"${String(issue.input)}" has a ?query or #fragment, which no page address keeps`, `write it without them, like ${String(issue.input).replace(/[?#].*$/, '')}`),
+});
+
 const EMAIL = /^[^\s@/]+@[^\s@/]+\.[^\s@/]+$/;
 
 const contact = z
@@ -93,7 +105,7 @@ export function siteConfigSchema(context: SiteConfigContext) {
   return z.strictObject({
     name: name.meta({ description: 'The operator\'s name, as in "Kabar Cloud Status"' }),
     description: description.meta({ description: 'One sentence for search results and link previews' }),
-    url: httpUrl.meta({ description: 'The public address of this status page; SITE_URL overrides it' }),
+    url: siteUrl.meta({ description: 'The public address of this status page, with its path if it has one (https://owner.github.io/statuswire/); SITE_URL overrides it' }),
     homepage: httpUrl.optional().meta({ description: 'The operator\'s own site, linked from the footer' }),
     logo: logoSchema(context).optional().meta({ description: 'Shown in the header in place of the name' }),
     contact,
@@ -112,7 +124,7 @@ export type SiteConfig = z.output<ReturnType<typeof siteConfigSchema>>;
 
 /** The configuration with the environment's overrides: a valid `SITE_URL` replaces `url`. */
 export function withEnvironment(config: SiteConfig, env: Record<string, string | undefined>): SiteConfig {
-  return env.SITE_URL && isHttpUrl(env.SITE_URL) ? { ...config, url: env.SITE_URL } : config;
+  return env.SITE_URL && siteUrl.safeParse(env.SITE_URL).success ? { ...config, url: env.SITE_URL } : config;
 }
 
 /**
@@ -121,6 +133,6 @@ export function withEnvironment(config: SiteConfig, env: Record<string, string |
  */
 export function environmentProblems(env: Record<string, string | undefined>): string[] {
   if (!env.SITE_URL) return [];
-  const result = httpUrl.safeParse(env.SITE_URL);
+  const result = siteUrl.safeParse(env.SITE_URL);
   return result.success ? [] : [`SITE_URL (environment)  ${result.error.issues[0]?.message ?? 'is not an absolute http(s) URL'}`];
 }

@@ -23,8 +23,10 @@ interface CalendarSite {
 /** How often a subscribed calendar should fetch again. */
 const REFRESH_SECONDS = 60 * 60;
 
+/** Unique per site, even for two sites under paths of one host (owner.github.io/a, /b). */
 export function maintenanceUid(slug: string, siteUrl: string): string {
-  return `${slug}@${new URL(siteUrl).hostname}`;
+  const { hostname, pathname } = new URL(siteUrl);
+  return `${slug}@${hostname}${pathname.replace(/\/$/, '')}`;
 }
 
 export function siteCalendar(model: StatusModel, site: CalendarSite): string {

@@ -7,9 +7,15 @@
 
 export type FeedFormat = 'rss' | 'atom';
 
+/**
+ * Where the site's root is: `/`, or the path of a site URL such as
+ * https://owner.github.io/statuswire/, which astro.config.mjs makes Astro's `base`.
+ */
+const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+
 /** The one place that knows where the site's root is. */
 function sitePath(fromRoot: string): string {
-  return `/${fromRoot}`;
+  return `${BASE}${fromRoot}`;
 }
 
 /** The Statuspage v2 documents, by the name `statuspageApi()` gives each. */
@@ -89,7 +95,7 @@ export function componentHistoryPath(componentId: string, page: number): string 
   return page === 1 ? componentPath(componentId) : sitePath(`components/${componentId}/page/${page}/`);
 }
 
-/** Absolute URL of a site path, from the configured public site URL. */
+/** Absolute URL of a site path (which holds the base), from the configured public site URL. */
 export function absoluteUrl(path: string, siteUrl: string): string {
   return new URL(path, siteUrl).href;
 }

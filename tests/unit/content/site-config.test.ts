@@ -51,6 +51,15 @@ describe('site configuration schema', () => {
     ]);
   });
 
+  it('takes a url with a path, and rejects one with a query or fragment', () => {
+    expect(problems(withField('url', 'https://owner.github.io/statuswire/'))).toEqual([]);
+    expect(problems(withField('url', 'https://owner.github.io/statuswire/?ref=x'))).toEqual([
+      'url: "https://owner.github.io/statuswire/?ref=x" has a ?query or #fragment, which no page address keeps  (write it without them, like https://owner.github.io/statuswire/)',
+    ]);
+    expect(environmentProblems({ SITE_URL: 'https://owner.github.io/statuswire/#top' })).toHaveLength(1);
+    expect(withEnvironment(schema.parse(validSiteConfig()), { SITE_URL: 'https://owner.github.io/statuswire/#top' }).url).toBe('https://status.kabar.example');
+  });
+
   it('rejects an unknown time zone, an offset, and UTC itself', () => {
     expect(problems(withField('timeZone', 'Asia/Jakartaa'))).toEqual([
       'timeZone: unknown time zone "Asia/Jakartaa"  (use an IANA name such as Asia/Jakarta)',

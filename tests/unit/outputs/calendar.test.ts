@@ -38,6 +38,13 @@ describe('the site maintenance calendar', () => {
     ]);
   });
 
+  it('names events apart for two sites under paths of one host', () => {
+    expect([maintenanceUid('a', 'https://owner.github.io/one/'), maintenanceUid('a', 'https://owner.github.io/two/')]).toEqual([
+      'a@owner.github.io/one',
+      'a@owner.github.io/two',
+    ]);
+  });
+
   it('gives each event exactly its window', () => {
     expect(event('2027-01-14-migration')).toMatchObject({ start: '2027-01-13T18:00:00.000Z', end: '2027-01-13T20:00:00.000Z' });
     expect(event('2026-10-18-done')).toMatchObject({ start: '2026-10-18T01:00:00.000Z', end: '2026-10-18T03:00:00.000Z' });

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   API_PATHS,
   CALENDAR_PATH,
@@ -60,6 +60,48 @@ describe('output paths', () => {
 
   it('make absolute URLs from the configured site URL', () => {
     expect(absoluteUrl('/history.rss', 'https://status.kabar.example')).toBe('https://status.kabar.example/history.rss');
+  });
+});
+
+describe('output paths of a site under a path', () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+    vi.resetModules();
+  });
+
+  // Astro's BASE_URL: /statuswire/ for https://owner.github.io/statuswire/ (trailingSlash is always).
+  async function urlsUnder(base: string) {
+    vi.stubEnv('BASE_URL', base);
+    vi.resetModules();
+    return import('../../../src/lib/outputs/urls');
+  }
+
+  it('start every path at the base', async () => {
+    const urls = await urlsUnder('/statuswire/');
+    expect([urls.HOME_PATH, urls.historyPath(2), urls.feedPath('atom'), urls.componentPath('voice', 'uptime')]).toEqual([
+      '/statuswire/',
+      '/statuswire/history/2/',
+      '/statuswire/history.atom',
+      '/statuswire/components/voice/#uptime',
+    ]);
+    expect([urls.API_PATHS.summary, urls.CALENDAR_PATH, urls.badgePath('svg'), urls.ROBOTS_PATH, urls.SITEMAP_PATH]).toEqual([
+      '/statuswire/api/v2/summary.json',
+      '/statuswire/maintenance.ics',
+      '/statuswire/badges/status.svg',
+      '/statuswire/robots.txt',
+      '/statuswire/sitemap-index.xml',
+    ]);
+    expect([urls.FAVICON_PATH, urls.publicFilePath('/logo.svg')]).toEqual(['/statuswire/favicon.svg', '/statuswire/logo.svg']);
+  });
+
+  it('keep the base in absolute URLs', async () => {
+    const urls = await urlsUnder('/statuswire/');
+    expect(urls.absoluteUrl(urls.incidentPath('a'), 'https://owner.github.io/statuswire/')).toBe('https://owner.github.io/statuswire/incidents/a/');
+  });
+
+  it('add the slash a base written without one lacks', async () => {
+    const urls = await urlsUnder('/statuswire');
+    expect(urls.SUBSCRIBE_PATH).toBe('/statuswire/subscribe/');
   });
 });
 
