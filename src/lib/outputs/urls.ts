@@ -10,8 +10,10 @@ export type FeedFormat = 'rss' | 'atom';
 /**
  * Where the site's root is: `/`, or the path of a site URL such as
  * https://owner.github.io/statuswire/, which astro.config.mjs makes Astro's `base`.
+ * A script run by plain Node (the S3 upload) has no `import.meta.env`: it works on the
+ * files of dist/, which sit at its root whatever the base.
  */
-const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+const BASE = (import.meta.env?.BASE_URL ?? '/').replace(/\/?$/, '/');
 
 /** The one place that knows where the site's root is. */
 function sitePath(fromRoot: string): string {
