@@ -51,7 +51,7 @@ const round = (value: number) => Math.round(value * 1e6) / 1e6;
 const MAX_TICKS = 10;
 
 export function niceDomain(values: readonly number[], ceiling?: number): { min: number; max: number; step: number } {
-  // A loop, not Math.min(...values): spreading a long array into a call overflows the stack.
+  // A loop rather than spreading the values into Math.min: a long array spread into a call overflows the stack.
   let low = Number.POSITIVE_INFINITY;
   let high = Number.NEGATIVE_INFINITY;
   for (const value of values) {
