@@ -47,7 +47,12 @@ export function explainYamlError(
     const [, indent = '', key = '', value = ''] = noSpace;
     return missingSpace(place.line, indent.length + key.length + 2, key, value.trimEnd());
   }
-  if (code === 'BLOCK_AS_IMPLICIT_KEY' || code === 'BLOCK_IN_FLOW') return colonInValue(text, place);
+  if (code === 'BLOCK_AS_IMPLICIT_KEY' || code === 'BLOCK_IN_FLOW') return colonInValue(text, place) ?? indentedUnder(lines, place);
+  if (code === 'MISSING_CHAR' && parserMessage.startsWith('Implicit map keys need to be followed')) return textWithoutField(lines, place);
+  if (code === 'MISSING_CHAR' && parserMessage.startsWith('Sequence item without - indicator')) {
+    return { line: place.line, column: 1, message: 'this line is indented differently from the field above it', fix: 'start the fields of one item at the same column, with spaces' };
+  }
+  if (code === 'BAD_INDENT' && /end with a [\]}]/.test(parserMessage)) return unclosedBracket(lines, place);
   if (code === 'TAB_AS_INDENT') {
     return { ...place, column: 1, message: 'this line is indented with a tab', fix: 'indent with spaces: YAML does not allow tabs' };
   }
@@ -78,6 +83,52 @@ function colonInValue(text: string, place: YamlPlace): ExplainedAt | null {
     message: `the value of "${pair.key}" holds ": ", which YAML reads as the start of another field`,
     fix: `quote the value: ${pair.key}: ${quoted(pair.value)}`,
   };
+}
+
+/** ` impact: major` under `title: Hi`: a line indented further than a field is read as part of its value. */
+function indentedUnder(lines: readonly string[], place: YamlPlace): ExplainedAt | null {
+  const key = BLOCK_PAIR.exec(lines[place.line - 1] ?? '');
+  const next = lines.findIndex((text, index) => index >= place.line && text.trim() !== '');
+  const indent = (text: string) => text.length - text.trimStart().length;
+  const keyColumn = (key?.[1]?.length ?? 0) + 1;
+  if (!key?.[2] || next === -1 || indent(lines[next] ?? '') < keyColumn) return null;
+  return {
+    line: next + 1,
+    column: 1,
+    message: `this line is indented further than "${key[2]}" above it, so YAML reads it as part of that value`,
+    fix: `start it at column ${keyColumn}, like "${key[2]}", with spaces`,
+  };
+}
+
+/** A second line of text at the indentation of the fields: `second line` under `message: first line`. */
+function textWithoutField(lines: readonly string[], place: YamlPlace): ExplainedAt | null {
+  const text = lines[place.line - 1] ?? '';
+  if (text.includes(':')) return null;
+  const field = lines
+    .slice(0, place.line - 1)
+    .reverse()
+    .map((line) => BLOCK_PAIR.exec(line)?.[2])
+    .find((key) => key !== undefined) ?? 'the field';
+  return {
+    line: place.line,
+    column: place.column,
+    message: `"${text.trim()}" is not a field, and text that goes on to another line must be indented further than its field`,
+    fix: `write ${field}: >- and every line of the text under it, indented two spaces more than ${field}`,
+  };
+}
+
+/** `components: [a, b` with no `]`: the parser notices only on a later line. */
+function unclosedBracket(lines: readonly string[], place: YamlPlace): ExplainedAt | null {
+  const count = (text: string, characters: RegExp) => text.match(characters)?.length ?? 0;
+  for (let index = place.line - 2; index >= 0; index--) {
+    const text = lines[index] ?? '';
+    if (count(text, /\[/g) > count(text, /]/g) || count(text, /\{/g) > count(text, /}/g)) {
+      const opened = count(text, /\[/g) > count(text, /]/g) ? '[' : '{';
+      const closer = opened === '[' ? ']' : '}';
+      return { line: index + 1, column: text.indexOf(opened) + 1, message: `the ${opened} on this line is never closed`, fix: `end it with ${closer} on the same line` };
+    }
+  }
+  return null;
 }
 
 /**

@@ -66,14 +66,14 @@ export function parseYaml(yaml: string, firstLine = 1): ParsedFrontmatter {
   };
   const inFile = ({ line, column, message, fix }: { line: number; column: number } & Explained) => ({ position: { line: line + firstLine - 1, column }, message, fix });
   if (doc.errors.length > 0) {
-    const errors = doc.errors.map((error) => {
+    const errors = firstOnEachLine(doc.errors, (error) => inYaml(error.pos[0]).line).map((error) => {
       const parserMessage = error.message.split('\n')[0] ?? error.message;
       const explained = explainYamlError(error.code, parserMessage, lines, inYaml(error.pos[0]), (line) => line + firstLine - 1);
       return explained
         ? inFile(explained)
         : { position: at(error.pos[0]), message: `YAML syntax error: ${parserMessage}`, fix: 'check indentation, colons and quotes on this line' };
     });
-    return { data: undefined, errors: uniqueLines(errors), locate };
+    return { data: undefined, errors, locate };
   }
   try {
     return { data: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), errors: [], locate };
@@ -93,8 +93,14 @@ export function parseYaml(yaml: string, firstLine = 1): ParsedFrontmatter {
 }
 
 /** One slip can trip the parser twice on a line; the writer needs to hear it once. */
-function uniqueLines<T extends { position: Position }>(errors: T[]): T[] {
-  return errors.filter((error, index) => errors.findIndex((other) => other.position.line === error.position.line) === index);
+function firstOnEachLine<T>(errors: readonly T[], lineOf: (error: T) => number): T[] {
+  const seen = new Set<number>();
+  return errors.filter((error) => {
+    const line = lineOf(error);
+    if (seen.has(line)) return false;
+    seen.add(line);
+    return true;
+  });
 }
 
 function firstAliasOffset(doc: Document): number {

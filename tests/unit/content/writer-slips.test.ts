@@ -103,6 +103,22 @@ describe('YAML errors in a writer\'s words', () => {
     ]);
   });
 
+  it('a line indented too far, or a second line of text at the fields\' indentation', async () => {
+    expect(await incidentLines(['title: Delays', ' impact: minor', 'updates:', ...UPDATE])).toEqual([
+      at(3, 1, '(yaml)  this line is indented further than "title" above it, so YAML reads it as part of that value  (start it at column 1, like "title", with spaces)'),
+    ]);
+    expect(await incidentLines(['title: Delays', 'impact: minor', 'updates:', ...UPDATE, '    and we are on it.'])).toEqual([
+      at(8, 5, '(yaml)  "and we are on it." is not a field, and text that goes on to another line must be indented further than its field  ' +
+        '(write message: >- and every line of the text under it, indented two spaces more than message)'),
+    ]);
+  });
+
+  it('a list left open: close the bracket where it opens', async () => {
+    expect(await incidentLines(['title: Delays', 'impact: minor', 'components: [{ id: sms-smartfren, status: partial_outage }', 'updates:', ...UPDATE])).toEqual([
+      at(4, 13, '(yaml)  the [ on this line is never closed  (end it with ] on the same line)'),
+    ]);
+  });
+
   it('the same words for a settings file', async () => {
     await writeFile(join(root, 'content/site.yaml'), `${SITE_YAML}timeZone:Asia/Jakarta\n`);
     expect((await checkContent(root, TEST_NOW)).map(formatProblem)).toEqual([
