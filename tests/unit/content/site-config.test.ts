@@ -10,7 +10,7 @@ function problems(data: unknown): string[] {
   const result = schema.safeParse(data, { reportInput: true });
   if (result.success) return [];
   return result.error.issues.map((issue) => {
-    const { path, message, fix } = describeIssue(issue);
+    const { path, message, fix } = describeIssue(issue, schema);
     return `${fieldName(path)}: ${message}  (${fix})`;
   });
 }
@@ -96,11 +96,12 @@ describe('site configuration schema', () => {
     expect(problems(withField('contact', 'mailto:support@kabar.example?subject=Status'))).toEqual([]);
   });
 
-  it('rejects an unknown key, naming it', () => {
-    expect(problems(withField('timezone', 'Asia/Jakarta'))).toEqual(['timezone: unknown field "timezone"  (check the spelling or remove it)']);
+  it('rejects an unknown key, naming it and the known one it is closest to', () => {
+    expect(problems(withField('timezone', 'Asia/Jakarta'))).toEqual(['timezone: unknown field "timezone"  (did you mean "timeZone"?)']);
     expect(problems(withField('metrics', { sources: { kind: 'sample' } }))).toEqual([
-      'metrics.sources: unknown field "sources"  (check the spelling or remove it)',
+      'metrics.sources: unknown field "sources"  (did you mean "source"?)',
     ]);
+    expect(problems(withField('colour', 'blue'))).toEqual(['colour: unknown field "colour"  (check the spelling or remove it)']);
   });
 
   it('takes the metrics source in the shape content/metrics.yaml used to', () => {
