@@ -89,7 +89,7 @@ test.describe('home page', () => {
     await expect(started).toContainText('Affects Smartfren, Verify (OTP) API.');
   });
 
-  test('scheduled maintenance lists the two upcoming windows, soonest first', async ({ page }) => {
+  test('scheduled maintenance lists the two upcoming windows, soonest first, one compact row each', async ({ page }) => {
     const upcoming = readMaintenance()
       .filter((m) => m.window.start > TEST_NOW)
       .sort((a, b) => a.window.start.getTime() - b.window.start.getTime());
@@ -97,18 +97,20 @@ test.describe('home page', () => {
 
     const section = page.locator('section[aria-labelledby="maintenance"]');
     await expect(section.getByRole('heading', { level: 2 })).toHaveText('Scheduled maintenance');
-    const articles = section.locator('article[data-maintenance]');
-    await expect(articles).toHaveCount(2);
-    expect(await articles.evaluateAll((els) => els.map((el) => el.getAttribute('data-maintenance')))).toEqual(UPCOMING_MAINTENANCE);
+    const rows = section.getByRole('listitem');
+    await expect(rows).toHaveCount(2);
+    expect(await rows.evaluateAll((els) => els.map((el) => el.getAttribute('data-maintenance')))).toEqual(UPCOMING_MAINTENANCE);
 
     for (const window of upcoming) {
-      const article = section.locator(`article[data-maintenance="${window.slug}"]`);
-      await expect(article.getByRole('link', { name: window.title })).toHaveAttribute('href', at(`/maintenance/${window.slug}/`));
-      await expect(article.locator('[data-status-label]')).toHaveText('Upcoming');
-      const times = article.locator('time');
-      expect(await datetimes(times)).toEqual([window.window.start.toISOString(), window.window.end.toISOString()]);
-      await expect(article.locator('.prose-status')).toHaveText(messageText(window.updates.at(-1)!.message));
-      await expect(article).toContainText(`Affects ${window.components.map(componentName).join(', ')}.`);
+      const row = section.locator(`li[data-maintenance="${window.slug}"]`);
+      await expect(row.getByRole('link', { name: window.title })).toHaveAttribute('href', at(`/maintenance/${window.slug}/`));
+      await expect(row.locator('[data-status-label]')).toHaveText('Upcoming');
+      expect(await datetimes(row.locator('time'))).toEqual([window.window.start.toISOString()]);
+      await expect(row).toContainText(`for ${duration(window.window.end.getTime() - window.window.start.getTime())}`);
+      await expect(row).toContainText(`Affects ${window.components.map(componentName).join(', ')}`);
+      // The latest update and the details stay on the window's own page.
+      await expect(row.locator('.prose-status')).toHaveCount(0);
+      await expect(row).not.toContainText(messageText(window.updates.at(-1)!.message).slice(0, 40));
     }
     // The completed October window is not "scheduled".
     await expect(page.locator('[data-maintenance="2026-10-18-messaging-database-maintenance"]')).toHaveCount(0);
