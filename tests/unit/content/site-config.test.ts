@@ -23,6 +23,7 @@ describe('site configuration schema', () => {
   it('accepts every field', () => {
     expect(schema.parse(validSiteConfig())).toEqual({
       ...validSiteConfig(),
+      timeOrder: 'utc-first',
       metrics: { source: { kind: 'json', url: 'https://metrics.kabar.example/statuswire.json', timeoutSeconds: 10 } },
     });
   });
@@ -68,6 +69,17 @@ describe('site configuration schema', () => {
     expect(problems(withField('timeZone', 'Etc/UTC'))).toEqual([
       'timeZone: "Etc/UTC" is UTC, which every time already shows  (leave timeZone out, or name the operator\'s zone such as Asia/Jakarta)',
     ]);
+  });
+
+  it('shows UTC first unless the operator puts their zone first, which needs a zone', () => {
+    expect(schema.parse(validSiteConfig()).timeOrder).toBe('utc-first');
+    expect(schema.parse(withField('timeOrder', 'local-first')).timeOrder).toBe('local-first');
+    const { timeZone: _t, ...withoutZone } = validSiteConfig();
+    expect(problems({ ...withoutZone, timeOrder: 'local-first' })).toEqual([
+      'timeOrder: local-first needs a timeZone to put first  (add timeZone, such as Asia/Jakarta, or leave timeOrder out)',
+    ]);
+    expect(problems({ ...withoutZone, timeOrder: 'utc-first' })).toEqual([]);
+    expect(problems(withField('timeOrder', 'local'))).toHaveLength(1);
   });
 
   it('rejects a logo that is not in public/, not an image, or outside the site root', () => {
