@@ -6,7 +6,7 @@ import { formatProblem } from '../lib/content/problems';
  * clock on every use (a pinned SOURCE_DATE_EPOCH still wins) and judges content as it
  * is now; a build reads the clock once, so its pages agree with each other.
  */
-export const LIVE = import.meta.env.DEV;
+export const LIVE: boolean = import.meta.env.STATUSWIRE_LIVE_PREVIEW === true;
 
 /**
  * A saved file with a mistake, as `npm run check` prints it. It is not an AstroError,

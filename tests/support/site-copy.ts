@@ -67,8 +67,9 @@ const LISTENING = /Local\s+(http:\/\/127\.0\.0\.1:\d+)\//;
 
 function startDev(root: string, env: Record<string, string>): Promise<DevServer> {
   const args = [join(REPO, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', '0'];
-  // Astro's dev server serves no pages when it thinks Vitest runs it.
-  const inherited = Object.fromEntries(Object.entries(baseEnvironment()).filter(([name]) => !name.startsWith('VITEST')));
+  // Astro's dev server serves no pages when it thinks Vitest runs it, and turns off its
+  // browser updates under NODE_ENV=test: run it as a writer's shell does.
+  const inherited = Object.fromEntries(Object.entries(baseEnvironment()).filter(([name]) => !name.startsWith('VITEST') && name !== 'NODE_ENV'));
   const child = spawn(process.execPath, args, { cwd: root, env: { ...inherited, ...env } });
   let output = '';
   const exited = new Promise<void>((done) => child.on('close', () => done()));
