@@ -3,6 +3,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { contentGate } from './src/integrations/content-gate.ts';
+import { livePreview } from './src/integrations/live-preview.ts';
 import { loadSiteConfig } from './src/lib/content/check.ts';
 import { withEnvironment } from './src/lib/content/site-config.ts';
 
@@ -23,7 +24,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   // The sitemap lists pages only (their URLs end in a slash), not feeds, badges or API files.
-  integrations: [contentGate(), sitemap({ filter: (page) => page.endsWith('/') })],
+  integrations: [contentGate(), livePreview(), sitemap({ filter: (page) => page.endsWith('/') })],
   vite: {
     plugins: [tailwindcss()],
   },

@@ -1,7 +1,7 @@
 // npm run new -- incident|maintenance [flags]: writes a valid new entry, asking for any
 // field not given as a flag, and prints its path.
-import { readdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { link, readdir, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { loadComponents } from '../src/lib/content/check.ts';
 import { CONTENT_PATHS } from '../src/lib/content/read.ts';
 import { componentIds } from '../src/lib/content/schemas.ts';
@@ -44,7 +44,16 @@ async function main(): Promise<string> {
   const directory = kind === 'incident' ? CONTENT_PATHS.incidents : CONTENT_PATHS.maintenance;
   const taken = new Set((await readdir(join(root, directory)).catch(() => [])).map((name) => name.replace(/\.mdx$/, '')));
   const path = `${directory}/${freeSlug(entrySlug(day, entry.title, kind), taken)}.mdx`;
-  await writeFile(join(root, path), 'window' in entry ? renderMaintenance(entry) : renderIncident(entry), { flag: 'wx' });
+  // Written under a hidden name (the check and the loader skip it) and linked into place
+  // whole, so a running `npm run dev` never reads half of it; a link, unlike a rename,
+  // refuses a name taken meanwhile.
+  const beside = join(root, dirname(path), `.${basename(path)}.${process.pid}`);
+  await writeFile(beside, 'window' in entry ? renderMaintenance(entry) : renderIncident(entry), { flag: 'wx' });
+  try {
+    await link(beside, join(root, path));
+  } finally {
+    await rm(beside, { force: true });
+  }
   return path;
 }
 

@@ -1,8 +1,8 @@
 // npm run update -- <slug> --status identified --message "…": appends a timestamped update
 // to an incident or maintenance, changing nothing else in the file; `resolved` (or
 // `completed`) closes it.
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { checkEntry, loadComponents, schemaContext } from '../src/lib/content/check.ts';
 import { formatProblem } from '../src/lib/content/problems.ts';
 import { CONTENT_PATHS } from '../src/lib/content/read.ts';
@@ -63,7 +63,11 @@ async function main(): Promise<string[]> {
   const checked =
     kind === 'incident' ? checkEntry(path, appended.source, incidentSchema(schemas)) : checkEntry(path, appended.source, maintenanceSchema(schemas));
   if (checked.problems.length > 0) throw new Error(['nothing written; the update would leave these problems:', ...checked.problems.map(formatProblem)].join('\n'));
-  await writeFile(join(root, path), appended.source);
+  // Written under a hidden name beside the entry (the check and the loader skip it) and
+  // renamed over it, so a running `npm run dev` never reads half of it.
+  const beside = join(root, dirname(path), `.${basename(path)}.${process.pid}`);
+  await writeFile(beside, appended.source);
+  await rename(beside, join(root, path));
 
   const lines = [path];
   const first = checked.data?.updates[0];

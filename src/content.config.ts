@@ -1,12 +1,19 @@
 import { defineCollection } from 'astro:content';
 import { readComponentsFile } from './data/content-files';
+import { LIVE } from './data/live-preview';
 import { mdxEntries } from './data/mdx-loader';
 import { buildClock } from './lib/status/clock';
 import { componentIds, incidentSchema, maintenanceSchema, type SchemaContext } from './lib/content/schemas';
 
-const context: SchemaContext = { componentIds: componentIds(readComponentsFile()), now: buildClock() };
+const contextNow = (): SchemaContext => ({ componentIds: componentIds(readComponentsFile()), now: buildClock() });
+const context = contextNow();
+
+// A build judges every entry at one clock. Under `astro dev` a saved entry is judged
+// when it is read, so an update written a moment ago is not "in the future".
+const incidents = LIVE ? () => incidentSchema(contextNow()) : () => incidentSchema(context);
+const maintenance = LIVE ? () => maintenanceSchema(contextNow()) : () => maintenanceSchema(context);
 
 export const collections = {
-  incidents: defineCollection({ loader: mdxEntries('content/incidents'), schema: incidentSchema(context) }),
-  maintenance: defineCollection({ loader: mdxEntries('content/maintenance'), schema: maintenanceSchema(context) }),
+  incidents: defineCollection({ loader: mdxEntries('content/incidents', incidents), schema: LIVE ? incidents : incidents() }),
+  maintenance: defineCollection({ loader: mdxEntries('content/maintenance', maintenance), schema: LIVE ? maintenance : maintenance() }),
 };

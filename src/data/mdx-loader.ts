@@ -1,7 +1,9 @@
 import type { ContentEntryType } from 'astro';
+import type { z } from 'astro/zod';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
+import { checkEntry } from '../lib/content/check';
 import { formatProblem } from '../lib/content/problems';
 import { readFrontmatterData, splitFrontmatter } from '../lib/content/frontmatter';
 import { bodyProblems, renderBody } from '../lib/markup/mdx-body';
@@ -38,7 +40,11 @@ const mdxEntry: ContentEntryType = {
 /** Markdown and every tag a writer may use: when its HTML changes, so may every stored body. */
 const PROBE = `# Heading\n\nText with *emphasis*, **strength**, \`code\` and a [link](https://example.com).\n\n- item\n\n${everyTagBody()}\n`;
 
-export function mdxEntries(base: string): Loader {
+/**
+ * `schema` is the collection's: an entry it refuses (only a file saved under the dev
+ * server gets that far) is reported as the check's lines instead of Astro's markdown.
+ */
+export function mdxEntries(base: string, schema: () => z.ZodType): Loader {
   const inner = glob({ pattern: '*.mdx', base });
   return {
     name: 'statuswire-mdx',
@@ -50,7 +56,18 @@ export function mdxEntries(base: string): Loader {
         context.store.clear();
         context.meta.set('renderer', renderer);
       }
-      return inner.load({ ...context, entryTypes: new Map([['.mdx', mdxEntry]]) } as LoaderContext);
+      const parseData: LoaderContext['parseData'] = async (entry) => {
+        try {
+          return await context.parseData(entry);
+        } catch (error) {
+          if (!entry.filePath) throw error;
+          const file = relative(new URL(context.config.root).pathname, entry.filePath);
+          const { problems } = checkEntry(file, readFileSync(entry.filePath, 'utf8'), schema());
+          if (problems.length === 0) throw error;
+          throw new Error(problems.map(formatProblem).join('\n'), { cause: error });
+        }
+      };
+      return inner.load({ ...context, parseData, entryTypes: new Map([['.mdx', mdxEntry]]) } as LoaderContext);
     },
   };
 }

@@ -3,17 +3,25 @@ import { buildClock } from '../lib/status/clock';
 import { buildStatusModel, type StatusModel } from '../lib/status/model';
 import { loadMetricsState, metricsDir } from '../lib/metrics/store';
 import { readComponentsFile, readMetricsConfig } from './content-files';
+import { LIVE, refuseContentProblems } from './live-preview';
 
 let model: Promise<StatusModel> | undefined;
 
-/** The page model, built on first use and shared by every page of the build. */
+/**
+ * The page model, built on first use and shared by every page of the build. Under
+ * `astro dev` it is built again for every use, from the content as saved and the
+ * clock as it reads then.
+ */
 export function getStatusModel(): Promise<StatusModel> {
+  if (LIVE) return load();
   model ??= load();
   return model;
 }
 
 async function load(): Promise<StatusModel> {
   const now = buildClock();
+  // A build's gate has checked content/ already; a live preview checks what was saved since.
+  if (LIVE) await refuseContentProblems(process.cwd(), now);
   const [incidents, maintenance, metrics] = await Promise.all([
     getCollection('incidents'),
     getCollection('maintenance'),

@@ -12,7 +12,17 @@ export interface SiteCopy {
   pullMetrics(env?: Record<string, string>): Promise<BuildResult>;
   /** A writer's command, `node scripts/<script>.ts ...args`, with extra environment and typed input. */
   command(script: string, args: string[], options?: { env?: Record<string, string>; input?: string }): Promise<BuildResult>;
+  /** `astro dev` on 127.0.0.1 at a port the system picks, with extra environment; resolves once it listens. */
+  dev(env?: Record<string, string>): Promise<DevServer>;
   remove(): Promise<void>;
+}
+
+export interface DevServer {
+  /** `http://127.0.0.1:<port>`, without a trailing slash. */
+  origin: string;
+  /** Everything it printed so far. */
+  output(): string;
+  stop(): Promise<void>;
 }
 
 export interface BuildResult {
@@ -28,6 +38,7 @@ export async function copySite(): Promise<SiteCopy> {
     build: (outDir = 'dist', env = {}) => run(root, [join(REPO, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], env),
     pullMetrics: (env = {}) => run(root, ['scripts/pull-metrics.ts'], env),
     command: (script, args, { env = {}, input = '' } = {}) => run(root, [`scripts/${script}.ts`, ...args], env, input),
+    dev: (env = {}) => startDev(root, env),
     remove: () => rm(root, { recursive: true, force: true }),
   };
 }
@@ -48,5 +59,32 @@ function run(root: string, args: string[], env: Record<string, string> = {}, inp
     child.stderr.on('data', (chunk) => (output += chunk));
     child.on('error', fail);
     child.on('close', (code) => done({ code, output }));
+  });
+}
+
+/** Astro prints where it listens; port 0 lets the system pick a free one, so runs never clash. */
+const LISTENING = /Local\s+(http:\/\/127\.0\.0\.1:\d+)\//;
+
+function startDev(root: string, env: Record<string, string>): Promise<DevServer> {
+  const args = [join(REPO, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', '0'];
+  // Astro's dev server serves no pages when it thinks Vitest runs it, and turns off its
+  // browser updates under NODE_ENV=test: run it as a writer's shell does.
+  const inherited = Object.fromEntries(Object.entries(baseEnvironment()).filter(([name]) => !name.startsWith('VITEST') && name !== 'NODE_ENV'));
+  const child = spawn(process.execPath, args, { cwd: root, env: { ...inherited, ...env } });
+  let output = '';
+  const exited = new Promise<void>((done) => child.on('close', () => done()));
+  const stop = async () => {
+    if (child.exitCode === null) child.kill();
+    await exited;
+  };
+  return new Promise((done, fail) => {
+    child.stdout.on('data', (chunk) => {
+      output += chunk;
+      const origin = LISTENING.exec(output)?.[1];
+      if (origin) done({ origin, output: () => output, stop });
+    });
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('error', fail);
+    child.on('close', (code) => fail(new Error(`astro dev exited with ${code} before it listened:\n${output}`)));
   });
 }
