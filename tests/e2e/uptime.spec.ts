@@ -20,23 +20,23 @@ test.describe('uptime, day by day', () => {
       const bar = page.locator('[data-uptime-days="sms-xl-axiata"]');
       await expect(page.locator('[data-uptime-days]'), path).toHaveCount(bars);
       await expect(bar.locator('li[data-day]'), path).toHaveCount(90);
-      await expect(bar.locator('li[data-day] [data-day-popup] [data-day-detail]'), path).toHaveCount(90);
+      await expect(bar.locator('li[data-day] > [data-day-popup]'), path).toHaveCount(90);
       await expect(bar.locator('li[data-day]').first()).toHaveAttribute('data-day', '2026-08-31');
       await expect(bar.locator('li[data-day]').last()).toHaveAttribute('data-day', '2026-11-28');
       await expect(bar.locator('[data-uptime-ends]'), path).toHaveText(/^31 Aug 2026\s*100\.00 % uptime\s*Today$/);
 
-      const troubled = bar.locator('li[data-day="2026-11-25"] [data-day-detail]');
+      const troubled = bar.locator('li[data-day="2026-11-25"] [data-day-popup]');
       await expect(troubled).toContainText('25 Nov 2026');
       await expect(troubled).toContainText('Degraded performance');
-      await expect(troubled.locator('[data-day-uptime]')).toHaveText('100.00 % uptime');
+      await expect(troubled.locator('[data-day-uptime]')).toHaveText(/^100\.00 % uptime · Degraded performance for \d+ h/);
       await expect(troubled.locator('[data-day-events] a')).toHaveText(incident(XL_AXIATA).title);
       await expect(troubled.locator('[data-day-events] a')).toHaveAttribute('href', at(`/incidents/${XL_AXIATA}/`));
       await expect(troubled).toContainText(/Delivered within 60 s:\s*\d/);
 
-      const quiet = bar.locator('li[data-day="2026-11-20"] [data-day-detail]');
+      const quiet = bar.locator('li[data-day="2026-11-20"] [data-day-popup]');
       await expect(quiet).toContainText('20 Nov 2026');
       await expect(quiet.locator('[data-day-events]')).toHaveText('No incidents');
-      await expect(bar.locator('li[data-day="2026-11-28"] [data-day-detail]')).toContainText('28 Nov 2026, so far');
+      await expect(bar.locator('li[data-day="2026-11-28"] [data-day-popup]')).toContainText('28 Nov 2026, so far');
     }
   });
 
