@@ -6,7 +6,7 @@ const VIEWPORTS = [
   { width: 360, height: 800 },
   { width: 1280, height: 900 },
 ];
-const RESPONSIVE_PAGES = ['/', `/incidents/${SMARTFREN}/`, `/incidents/${POSTMORTEM}/`, '/history/'];
+const RESPONSIVE_PAGES = ['/', `/incidents/${SMARTFREN}/`, `/incidents/${POSTMORTEM}/`, '/history/', '/components/sms-smartfren/'];
 
 test.describe('responsive: no horizontal overflow', () => {
   for (const viewport of VIEWPORTS) {

@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { at } from './lib/site';
 
 test.describe('uptime bars and metrics', () => {
+  // The days of a bar are tested in uptime.spec.ts.
   test('home shows a 90-day bar and a headline chart for every component', async ({ page }) => {
     await page.goto(at('/'));
     await expect(page.locator('[data-uptime]')).toHaveCount(10);
@@ -12,41 +13,6 @@ test.describe('uptime bars and metrics', () => {
     const chart = page.locator('[data-chart="sms-smartfren/delivery_rate"] svg[role="img"]');
     await expect(chart).toHaveAccessibleName(/Delivered within 60 s/);
     await expect(chart).toHaveAccessibleDescription(/latest 9\d\.\d+ %.*lowest .*highest .*Thresholds: 95 %/);
-  });
-
-  test('a day of the bar opens its details from the keyboard alone', async ({ page }) => {
-    await page.goto(at('/components/sms-xl-axiata/'));
-    const days = page.locator('[data-uptime-days] button[data-day]');
-    await expect(days).toHaveCount(90);
-    const day = page.locator('button[data-day="2026-11-25"]');
-    await expect(day).toHaveAttribute('aria-label', '25 Nov 2026: Degraded performance');
-    for (let presses = 0; presses < 200; presses++) {
-      await page.keyboard.press('Tab');
-      if (await day.evaluate((element) => element === document.activeElement)) break;
-    }
-    await expect(day).toBeFocused();
-    await page.keyboard.press('Enter');
-    const details = page.locator('#day-2026-11-25');
-    await expect(details).toBeVisible();
-    await expect(details).toContainText('25 Nov 2026');
-    await expect(details.getByRole('link', { name: 'Delivery receipts delayed for XL Axiata numbers' })).toBeVisible();
-    await expect(details).toContainText('Delivered within 60 s');
-    await page.keyboard.press('Escape');
-    await expect(details).toBeHidden();
-  });
-
-  test('a day opens by touch too, and a quiet day says so', async ({ browser }) => {
-    const context = await browser.newContext({ hasTouch: true, viewport: { width: 360, height: 800 } });
-    const page = await context.newPage();
-    await page.goto(at('/components/sms-telkomsel/'));
-    const day = page.locator('button[data-day="2026-11-20"]');
-    await day.tap();
-    const details = page.locator('#day-2026-11-20');
-    await expect(details).toBeVisible();
-    await expect(details).toContainText('Operational');
-    await details.getByRole('button', { name: 'Close' }).tap();
-    await expect(details).toBeHidden();
-    await context.close();
   });
 
   test('a component page charts every metric over 90 days and the last 24 hours', async ({ page }) => {

@@ -114,8 +114,15 @@ export function measuredDays(series: readonly SeriesView[]): Map<string, Inciden
   return days;
 }
 
+export interface DayFigure {
+  label: string;
+  unit: MetricSeries['unit'];
+  /** Null when the series has no figure for the day. */
+  value: number | null;
+}
+
 /** Each series' value on one UTC day, for a day's details. */
-export function figuresOn(series: readonly SeriesView[], dayKey: string): { label: string; unit: MetricSeries['unit']; value: number | null }[] {
+export function figuresOn(series: readonly SeriesView[], dayKey: string): DayFigure[] {
   return series.map((view) => ({
     label: view.label,
     unit: view.unit,

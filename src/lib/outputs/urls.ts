@@ -88,8 +88,18 @@ export function maintenancePath(slug: string): string {
 }
 
 /** A component's page, or one of its sections (the headings with these ids). */
-export function componentPath(componentId: string, section?: 'uptime' | 'metrics'): string {
+export function componentPath(componentId: string, section?: 'uptime' | 'metrics' | 'days'): string {
   return sitePath(`components/${componentId}/${section ? `#${section}` : ''}`);
+}
+
+/** The id of a day in a component page's day list: `day-2026-01-12`, from the day's key. */
+export function uptimeDayAnchor(dayKey: string): string {
+  return `day-${dayKey}`;
+}
+
+/** A day in a component page's day list, where its date, uptime and incidents are written out. */
+export function componentDayPath(componentId: string, dayKey: string): string {
+  return sitePath(`components/${componentId}/#${uptimeDayAnchor(dayKey)}`);
 }
 
 /** Page `page` of a component's incidents: its own page first, then /components/<id>/page/<n>/. */

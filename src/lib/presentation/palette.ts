@@ -13,10 +13,8 @@ interface ToneColors {
   label: string;
   /** The overall banner's border and background. */
   banner: string;
-  /** A day in an uptime bar, an SVG fill. */
-  fill: string;
-  /** A day in the uptime calendar: solid when all was well, else a tint behind its icon. */
-  cell: string;
+  /** A day in an uptime bar: solid, so a sliver of a few pixels still shows its tone. */
+  day: string;
   /** Hex without `#`, the form shields.io and badge-maker take: Tailwind's 700 shades, on which white text stays above 4.5:1 contrast. */
   badge: string;
 }
@@ -26,40 +24,35 @@ export const TONE_COLORS: Record<Tone, ToneColors> = {
     icon: 'text-emerald-700 dark:text-emerald-400',
     label: 'text-emerald-800 dark:text-emerald-300',
     banner: 'border-emerald-600 bg-emerald-50 dark:bg-emerald-950/50',
-    fill: 'fill-emerald-600 dark:fill-emerald-500',
-    cell: 'bg-emerald-600 dark:bg-emerald-500',
+    day: 'bg-emerald-600 dark:bg-emerald-500',
     badge: '047857',
   },
   maintenance: {
     icon: 'text-sky-700 dark:text-sky-400',
     label: 'text-sky-800 dark:text-sky-300',
     banner: 'border-sky-600 bg-sky-50 dark:bg-sky-950/50',
-    fill: 'fill-sky-600 dark:fill-sky-500',
-    cell: 'bg-sky-100 dark:bg-sky-950',
+    day: 'bg-sky-600 dark:bg-sky-500',
     badge: '0369a1',
   },
   degraded: {
     icon: 'text-amber-700 dark:text-amber-400',
     label: 'text-amber-800 dark:text-amber-300',
     banner: 'border-amber-600 bg-amber-50 dark:bg-amber-950/50',
-    fill: 'fill-amber-500 dark:fill-amber-400',
-    cell: 'bg-amber-100 dark:bg-amber-950',
+    day: 'bg-amber-500 dark:bg-amber-400',
     badge: 'b45309',
   },
   partial: {
     icon: 'text-orange-700 dark:text-orange-400',
     label: 'text-orange-800 dark:text-orange-300',
     banner: 'border-orange-600 bg-orange-50 dark:bg-orange-950/50',
-    fill: 'fill-orange-600 dark:fill-orange-500',
-    cell: 'bg-orange-100 dark:bg-orange-950',
+    day: 'bg-orange-600 dark:bg-orange-500',
     badge: 'c2410c',
   },
   major: {
     icon: 'text-red-700 dark:text-red-400',
     label: 'text-red-800 dark:text-red-300',
     banner: 'border-red-600 bg-red-50 dark:bg-red-950/50',
-    fill: 'fill-red-600 dark:fill-red-500',
-    cell: 'bg-red-100 dark:bg-red-950',
+    day: 'bg-red-600 dark:bg-red-500',
     badge: 'b91c1c',
   },
 };

@@ -10,10 +10,12 @@ import type { MetricPoint } from '../metrics/snapshot.ts';
 import type { MetricsState } from '../metrics/store.ts';
 import {
   currentMeasuredStatus,
+  figuresOn,
   measuredDays,
   metricsFreshness,
   pointsDuring,
   seriesOf,
+  type DayFigure,
   type MeasuredStatus,
   type MetricsFreshness,
   type SeriesView,
@@ -23,13 +25,18 @@ import { componentStatus, overallStatus, severity, worstStatus, type OverallStat
 import type { Component, ComponentStatus, IncidentInput, MaintenanceInput } from '../content/types.ts';
 import { componentIntervals, uptimeDays, uptimePercent, type UptimeDay } from './uptime.ts';
 
+/** A day of a component's uptime with each of its metrics' figures that day, for the day's details. */
+export interface UptimeDayView extends UptimeDay {
+  figures: DayFigure[];
+}
+
 export interface ComponentView extends Component {
   groupName: string;
   /** The worst of what people reported and what thresholds measured. */
   status: ComponentStatus;
   /** Set when a metric threshold, not a person, gave the status above. */
   measured: MeasuredStatus | null;
-  uptime: { days: UptimeDay[]; percent: number };
+  uptime: { days: UptimeDayView[]; percent: number };
   series: SeriesView[];
   /** Incidents that affected it, newest first. */
   incidents: DerivedIncident[];
@@ -100,7 +107,7 @@ export function buildStatusModel(input: ModelInput): StatusModel {
         groupName: group.name,
         status: measured ? measured.status : reported,
         measured,
-        uptime: { days, percent: uptimePercent(days) },
+        uptime: { days: days.map((day) => ({ ...day, figures: figuresOn(series, day.key) })), percent: uptimePercent(days) },
         series,
         incidents: incidents.filter((incident) => incident.components.some((affected) => affected.id === component.id)),
         maintenance: maintenance.filter((window) => window.components.includes(component.id)),

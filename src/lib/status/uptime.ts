@@ -68,11 +68,19 @@ export function componentIntervals(
   return intervals;
 }
 
+/** How long a status other than operational was held, as Statuspage lists it in a day's tooltip. */
+export interface StatusTime {
+  status: ComponentStatus;
+  ms: number;
+}
+
 interface DayState {
   /** Worst status held at any moment of the day. */
   status: ComponentStatus;
   /** Weighted downtime within the day. */
   downtimeMs: number;
+  /** Time held in each status other than operational, worst first. */
+  statusTimes: StatusTime[];
   /** What touched the component that day. */
   events: StatusInterval[];
 }
@@ -88,6 +96,7 @@ export function stateBetween(intervals: readonly StatusInterval[], from: Date, t
   const points = [...edges].sort((a, b) => a - b);
   let downtimeMs = 0;
   const statuses: ComponentStatus[] = [];
+  const held = new Map<ComponentStatus, number>();
   for (let index = 0; index < points.length - 1; index++) {
     const start = points[index]!;
     const end = points[index + 1]!;
@@ -95,12 +104,20 @@ export function stateBetween(intervals: readonly StatusInterval[], from: Date, t
     const status = worstStatus(covering.map((interval) => interval.status));
     statuses.push(status);
     downtimeMs += DOWNTIME_WEIGHT[status] * (end - start);
+    if (status !== 'operational') held.set(status, (held.get(status) ?? 0) + end - start);
   }
-  return { status: worstStatus(statuses), downtimeMs, events };
+  const statusTimes = [...held]
+    .map(([status, ms]) => ({ status, ms }))
+    .sort((a, b) => severity(b.status) - severity(a.status));
+  return { status: worstStatus(statuses), downtimeMs, statusTimes, events };
 }
 
 export interface UptimeDay extends DayState {
   day: Date;
+  /** "2026-01-12": the UTC day, as links and anchors name it. */
+  key: string;
+  /** The day's own uptime, weighted as the window's. */
+  percent: number;
   /** How much of the day had passed at the build clock (today is partial). */
   elapsedMs: number;
   /** Status a metric threshold gave the day, when worse than what people reported. */
@@ -119,12 +136,16 @@ export function uptimeDays(
     .map((day) => {
       const end = new Date(Math.min(day.getTime() + DAY_MS, now.getTime()));
       const state = stateBetween(intervals, day, end);
-      const measured = measuredByDay.get(utcDayKey(day)) ?? null;
+      const key = utcDayKey(day);
+      const measured = measuredByDay.get(key) ?? null;
       const measuredIsWorse = measured !== null && severity(measured) > severity(state.status);
+      const elapsedMs = end.getTime() - day.getTime();
       return {
         ...state,
         day,
-        elapsedMs: end.getTime() - day.getTime(),
+        key,
+        percent: elapsedMs === 0 ? 100 : 100 * (1 - state.downtimeMs / elapsedMs),
+        elapsedMs,
         status: measuredIsWorse ? measured : state.status,
         measured: measuredIsWorse ? measured : null,
       };

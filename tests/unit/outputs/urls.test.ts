@@ -12,6 +12,7 @@ import {
   badgePath,
   componentBadgePath,
   componentCalendarPath,
+  componentDayPath,
   componentFeedPath,
   componentHistoryPath,
   componentPath,
@@ -20,6 +21,7 @@ import {
   incidentPath,
   maintenancePath,
   publicFilePath,
+  uptimeDayAnchor,
 } from '../../../src/lib/outputs/urls';
 
 describe('output paths', () => {
@@ -31,6 +33,8 @@ describe('output paths', () => {
     expect(componentFeedPath('voice', 'atom')).toBe('/components/voice/history.atom');
     expect(componentCalendarPath('voice')).toBe('/components/voice/maintenance.ics');
     expect(componentPath('voice', 'uptime')).toBe('/components/voice/#uptime');
+    expect(componentDayPath('voice', '2026-01-12')).toBe(`/components/voice/#${uptimeDayAnchor('2026-01-12')}`);
+    expect(uptimeDayAnchor('2026-01-12')).toBe('day-2026-01-12');
   });
 
   it('put the first page of a history at its own address and later pages under it', () => {

@@ -71,7 +71,7 @@ describe('the palette', () => {
   });
 
   it('holds colour classes only, each with a dark variant: layout stays in the templates and dark mode keeps every colour', () => {
-    const toneClasses = Object.values(TONE_COLORS).flatMap(({ icon, label, banner, fill, cell }) => [icon, label, banner, fill, cell]);
+    const toneClasses = Object.values(TONE_COLORS).flatMap(({ icon, label, banner, day }) => [icon, label, banner, day]);
     const all: string[] = [...toneClasses, ...Object.values(BOX_COLORS), WARNING_TEXT_COLOR, ...Object.values(CHART_COLORS)];
     for (const classes of all) {
       expect(classes.split(' ').every((name) => name.match(COLOR_CLASS)?.[0] === name)).toBe(true);

@@ -71,6 +71,17 @@ describe('buildStatusModel', () => {
     expect(model.componentNames.get('verify-api')).toBe('Verify API');
   });
 
+  it('gives each uptime day its key, its own uptime and what touched the component', () => {
+    const telkomsel = model.components.find((component) => component.id === 'sms-telkomsel')!;
+    const day = telkomsel.uptime.days.find((item) => item.key === '2026-11-25')!;
+    expect(day.day.toISOString()).toBe('2026-11-25T00:00:00.000Z');
+    expect(day.percent).toBeCloseTo(100 * (1 - 150 / 1440), 10);
+    expect(day.statusTimes).toEqual([{ status: 'major_outage', ms: 150 * 60_000 }]);
+    expect(day.events.map((event) => [event.kind, event.slug, event.title])).toEqual([['incident', '2026-11-25-telkomsel', 'Incident 2026-11-25-telkomsel']]);
+    expect(day.figures).toEqual([]);
+    expect(telkomsel.uptime.days.find((item) => item.key === '2026-11-24')).toMatchObject({ percent: 100, statusTimes: [], events: [] });
+  });
+
   it('fills the last 7 days and the history from the same items', () => {
     expect(model.recentDays).toHaveLength(7);
     // The Smartfren incident is open at the clock: it is listed on every day.
@@ -124,6 +135,10 @@ describe('measured status', () => {
     expect(telkomsel?.measured).toMatchObject({ status: 'degraded_performance', metric: 'delivery_rate', value: 93 });
     expect(telkomsel?.uptime.days.at(-1)?.measured).toBe('degraded_performance');
     expect(model.overall.description).toBe('Partially Degraded Service');
+    // Each day carries each metric's figure that day, or null where the series has none.
+    expect(telkomsel?.uptime.days.at(-1)?.figures).toEqual([{ label: 'delivery_rate of sms-telkomsel', unit: 'percent', value: 93 }]);
+    expect(telkomsel?.uptime.days.at(-2)?.figures[0]?.value).toBe(99);
+    expect(telkomsel?.uptime.days.at(-3)?.figures[0]?.value).toBeNull();
   });
 
   it('never raises an alarm from stale figures, though it still shows them', () => {

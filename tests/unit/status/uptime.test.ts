@@ -44,6 +44,11 @@ describe('stateBetween', () => {
     expect(state.status).toBe('major_outage');
     expect(state.downtimeMs).toBe(30 * 60_000 + 0.3 * 90 * 60_000);
     expect(state.events).toHaveLength(2);
+    // Each status's time, worst first, as a day's details list it; the overlap counts once, at the worse.
+    expect(state.statusTimes).toEqual([
+      { status: 'major_outage', ms: 30 * 60_000 },
+      { status: 'partial_outage', ms: 90 * 60_000 },
+    ]);
   });
 
   it('counts degraded performance and maintenance as no downtime, and clips to the day', () => {
@@ -52,6 +57,10 @@ describe('stateBetween', () => {
       ...day,
     );
     expect(state).toMatchObject({ status: 'degraded_performance', downtimeMs: 0 });
+    expect(state.statusTimes).toEqual([
+      { status: 'degraded_performance', ms: 2 * 3_600_000 },
+      { status: 'under_maintenance', ms: 3_600_000 },
+    ]);
   });
 });
 
@@ -64,9 +73,9 @@ describe('uptimeDays and uptimePercent', () => {
     );
     expect(days).toHaveLength(90);
     expect(days[0]?.day.toISOString()).toBe('2026-08-31T00:00:00.000Z');
-    expect(days.at(-1)).toMatchObject({ elapsedMs: 6 * 3_600_000, status: 'operational' });
-    expect(days.at(-2)).toMatchObject({ status: 'major_outage', measured: null, downtimeMs: 6 * 3_600_000 });
-    expect(days.at(-3)).toMatchObject({ status: 'degraded_performance', measured: 'degraded_performance', downtimeMs: 0 });
+    expect(days.at(-1)).toMatchObject({ key: '2026-11-28', elapsedMs: 6 * 3_600_000, status: 'operational', percent: 100 });
+    expect(days.at(-2)).toMatchObject({ key: '2026-11-27', status: 'major_outage', measured: null, downtimeMs: 6 * 3_600_000, percent: 75 });
+    expect(days.at(-3)).toMatchObject({ key: '2026-11-26', status: 'degraded_performance', measured: 'degraded_performance', downtimeMs: 0, percent: 100 });
     const total = 89 * 86_400_000 + 6 * 3_600_000;
     expect(uptimePercent(days)).toBeCloseTo(100 * (1 - (6 * 3_600_000) / total), 10);
   });
