@@ -32,6 +32,8 @@ test.describe('uptime, day by day', () => {
       await expect(troubled.locator('[data-day-events] a')).toHaveText(incident(XL_AXIATA).title);
       await expect(troubled.locator('[data-day-events] a')).toHaveAttribute('href', at(`/incidents/${XL_AXIATA}/`));
       await expect(troubled).toContainText(/Delivered within 60 s:\s*\d/);
+      // The home page names the headline metric only; the component page names every metric.
+      await expect(troubled.locator('[data-day-figures]'), path).toHaveText(path === '/' ? /^Delivered within 60 s: [\d.]+ %$/ : /^Delivered within 60 s: [\d.]+ % · .+: [\d.]+/);
 
       const quiet = bar.locator('li[data-day="2026-11-20"] [data-day-popup]');
       await expect(quiet).toContainText('20 Nov 2026');
