@@ -66,6 +66,22 @@ async function timedBuild(root: string, env: Record<string, string>): Promise<Bu
   return { seconds, peakMemoryBytes: peaks.reduce((highest, peak) => Math.max(highest, peak), 0) * KB };
 }
 
+/** `npm run check` over the copy's content: the writer's gate, timed here, never in a test. */
+async function timedCheck(root: string, env: Record<string, string>): Promise<number> {
+  const started = performance.now();
+  const code = await new Promise<number | null>((done, fail) => {
+    const child = spawn('node', ['scripts/check.ts'], {
+      cwd: root,
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: { ...process.env, ...env, PATH: `${join(REPO, 'node_modules/.bin')}:${process.env.PATH}` },
+    });
+    child.on('error', fail);
+    child.on('close', done);
+  });
+  if (code !== 0) throw new Error(`npm run check in ${root} failed (exit ${code})`);
+  return (performance.now() - started) / 1000;
+}
+
 async function filesUnder(directory: string): Promise<string[]> {
   const entries = await readdir(directory, { recursive: true, withFileTypes: true });
   return entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
@@ -123,6 +139,7 @@ async function benchmark(count: number | 'sample', env: Record<string, string>) 
         await writeFile(join(root, 'content', file.path), file.text);
       }
     }
+    const checkSeconds = await timedCheck(root, env);
     const cold = await timedBuild(root, env);
     const output = await measureOutput(join(root, 'dist'));
     const warm = await timedBuild(root, env);
@@ -131,7 +148,7 @@ async function benchmark(count: number | 'sample', env: Record<string, string>) 
     const text = await readFile(join(incidents, first), 'utf8');
     await writeFile(join(incidents, first), `${text}\nOne more paragraph, so exactly one incident changed.\n`);
     const oneChanged = await timedBuild(root, env);
-    return { n: count, cold, warm, oneChanged, ...output };
+    return { n: count, checkSeconds, cold, warm, oneChanged, ...output };
   } finally {
     await rm(root, { recursive: true, force: true });
   }
@@ -148,6 +165,7 @@ for (const count of ['sample' as const, ...options.counts]) {
 const failures: string[] = [];
 const sample = results[0]!;
 const homeBudget = sample.home.html.gzip + sample.home.css.gzip;
+if (sample.checkSeconds > BUDGETS.checkSecondsSample) failures.push(`npm run check took ${sample.checkSeconds.toFixed(1)} s with the sample (budget ${BUDGETS.checkSecondsSample} s)`);
 if (homeBudget > BUDGETS.homeHtmlCssGzipSample) failures.push(`home HTML + CSS is ${(homeBudget / KB).toFixed(1)} KB gzipped with the sample (budget 35 KB)`);
 for (const result of results) {
   const label = result.n === 'sample' ? 'the sample' : `N = ${result.n}`;
@@ -164,9 +182,10 @@ if (options.json) {
   const kb = (bytes: number) => `${(bytes / KB).toFixed(1)}`;
   const size = (value: Size | null) => (value ? `${kb(value.raw)} / ${kb(value.gzip)}` : '-');
   const rows = [
-    ['N', 'cold s', 'warm s', '1 changed s', 'peak MB', 'pages', 'dist MB', 'home HTML KB raw/gz', 'home CSS KB raw/gz', 'home JS KB', 'largest page (KB gz)', 'RSS KB raw/gz', 'summary.json KB raw/gz'],
+    ['N', 'check s', 'cold s', 'warm s', '1 changed s', 'peak MB', 'pages', 'dist MB', 'home HTML KB raw/gz', 'home CSS KB raw/gz', 'home JS KB', 'largest page (KB gz)', 'RSS KB raw/gz', 'summary.json KB raw/gz'],
     ...results.map((result) => [
       String(result.n),
+      result.checkSeconds.toFixed(1),
       result.cold.seconds.toFixed(1),
       result.warm.seconds.toFixed(1),
       result.oneChanged.seconds.toFixed(1),

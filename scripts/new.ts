@@ -23,7 +23,7 @@ const USAGE = [
 const prompter = linePrompter(process.stdin, process.stderr);
 
 async function main(): Promise<string> {
-  const args = parseCommandArgs(process.argv.slice(2), ['title', 'impact', 'components', 'message', 'status', 'start', 'end'], 'see npm run new -- --help');
+  const args = parseCommandArgs(process.argv.slice(2), ['title', 'impact', 'components', 'message', 'status', 'start', 'end'], 'see npm run new -- --help', process.env);
   if (!args.ok) throw new Error(args.error);
   if (args.value.help) return USAGE;
   const kind = args.value.positionals[0];

@@ -35,7 +35,7 @@ async function find(root: string, slug: string): Promise<{ kind: EntryKind; path
 }
 
 async function main(): Promise<string[]> {
-  const args = parseCommandArgs(process.argv.slice(2), ['status', 'message', 'at'], 'see npm run update -- --help');
+  const args = parseCommandArgs(process.argv.slice(2), ['status', 'message', 'at'], 'see npm run update -- --help', process.env);
   if (!args.ok) throw new Error(args.error);
   if (args.value.help) return [USAGE];
   const given = args.value.positionals[0];

@@ -61,6 +61,31 @@ const BROKEN: { file: string; field: string; text: string; says: string; body?: 
     body: 'See <Callout type="note">the note.',
   },
   {
+    file: 'incidents/no-space.mdx',
+    field: '(yaml)',
+    says: '(add a space after the colon: impact: critical)',
+    text: `title: Colon\nimpact:critical\n${VALID_UPDATES}`,
+  },
+  {
+    file: 'incidents/colon-in-value.mdx',
+    field: '(yaml)',
+    says: '(quote the value: message: "Update: binds are up")',
+    text: `title: Colon\nimpact: minor\nupdates:\n  - at: 2026-11-01T08:00:00+07:00\n    status: investigating\n    message: Update: binds are up`,
+  },
+  {
+    file: 'incidents/misspelt-field.mdx',
+    field: 'upates',
+    says: 'unknown field "upates"  (did you mean "updates"?)',
+    text: `title: Typo\nimpact: minor\nup${VALID_UPDATES.slice(3)}`,
+  },
+  {
+    file: 'incidents/html-break.mdx',
+    field: '(mdx)',
+    says: '<br> is an HTML line break, which a body does not take  (for a new paragraph leave a blank line; to break a line, end it with a backslash \\ or two spaces)',
+    text: `title: Break\nimpact: minor\n${VALID_UPDATES}`,
+    body: 'Messages are late.<br>We are on it.',
+  },
+  {
     file: 'maintenance/backwards-window.mdx',
     field: 'window.end',
     says: 'must end after it starts',

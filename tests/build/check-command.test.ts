@@ -22,23 +22,16 @@ describe('npm run check', () => {
   describe('on a set of broken files', () => {
     let output: string;
     let code: number | null;
-    let seconds: number;
 
     beforeAll(async () => {
       for (const broken of BROKEN_FILES) await writeFile(join(site.root, 'content', broken.file), `${broken.lines.join('\n')}\n`);
-      const started = performance.now();
       ({ output, code } = await site.command('check', []));
-      seconds = (performance.now() - started) / 1000;
     });
 
     it('reports every problem in one run, each with its file, line, field, message and fix, and exits 1', () => {
       expect(code).toBe(1);
       expect(output.split('\n').filter((line) => line.startsWith('content/'))).toEqual(BROKEN_FILES.map((broken) => broken.expected).sort());
       expect(output).toContain(`${BROKEN_FILES.length} content problems`);
-    });
-
-    it('takes under 5 seconds', () => {
-      expect(seconds).toBeLessThan(5);
     });
 
     it('prints no annotations outside GitHub Actions, and one per problem inside', async () => {

@@ -1,9 +1,23 @@
+import { spawn } from 'node:child_process';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_EPOCH } from '../support/clock';
 import { copySite, type SiteCopy } from '../support/site-copy';
+
+/** `npm run …` in `root` as a writer types it, with npm's own parsing of the words after it. */
+function npmRun(root: string, args: string[], env: Record<string, string>): Promise<{ code: number | null; output: string }> {
+  return new Promise((done, fail) => {
+    const child = spawn('npm', ['run', ...args], { cwd: root, env: { ...process.env, ...env, NO_COLOR: '1' } });
+    child.stdin.end();
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('error', fail);
+    child.on('close', (code) => done({ code, output }));
+  });
+}
 
 /** The build clock minus `minutes`: each command runs a little later than the one before. */
 const at = (minutes: number) => ({ SOURCE_DATE_EPOCH: String(Number(TEST_EPOCH) - minutes * 60) });
@@ -48,6 +62,16 @@ describe('a writer\'s commands: new, update, resolved, check, build', () => {
     const added = '  - at: 2026-11-28T12:20:00+07:00\n    status: identified\n    message: >-\n      Smartfren found a faulty route and is fixing it.\n';
     const end = afterNew.indexOf('---\n', 4);
     expect(afterIdentified).toBe(afterNew.slice(0, end) + added + afterNew.slice(end));
+  });
+
+  it('update without -- says npm kept the flags, shows the command with them, and writes nothing', async () => {
+    const result = await npmRun(site.root, ['update', SLUG, '--status', 'resolved', '--message', 'All delivered.'], at(15));
+    expect(result.code).not.toBe(0);
+    expect(result.output).toContain(
+      'update: npm kept --status and --message for itself, so the command did not get them  ' +
+        `(put -- after the command's name: npm run update -- ${SLUG} --status resolved --message "All delivered.")\n`,
+    );
+    expect(await readFile(join(site.root, PATH), 'utf8')).toBe(afterIdentified);
   });
 
   it('update with resolved closes the incident and says how long it took', async () => {

@@ -9,6 +9,7 @@ import {
   XL_AXIATA,
   componentName,
   duration,
+  expectedHistory,
   incident,
   messageText,
   readComponents,
@@ -88,7 +89,7 @@ test.describe('home page', () => {
     await expect(started).toContainText('Affects Smartfren, Verify (OTP) API.');
   });
 
-  test('scheduled maintenance lists the two upcoming windows, soonest first', async ({ page }) => {
+  test('scheduled maintenance lists the two upcoming windows, soonest first, one compact row each', async ({ page }) => {
     const upcoming = readMaintenance()
       .filter((m) => m.window.start > TEST_NOW)
       .sort((a, b) => a.window.start.getTime() - b.window.start.getTime());
@@ -96,18 +97,20 @@ test.describe('home page', () => {
 
     const section = page.locator('section[aria-labelledby="maintenance"]');
     await expect(section.getByRole('heading', { level: 2 })).toHaveText('Scheduled maintenance');
-    const articles = section.locator('article[data-maintenance]');
-    await expect(articles).toHaveCount(2);
-    expect(await articles.evaluateAll((els) => els.map((el) => el.getAttribute('data-maintenance')))).toEqual(UPCOMING_MAINTENANCE);
+    const rows = section.getByRole('listitem');
+    await expect(rows).toHaveCount(2);
+    expect(await rows.evaluateAll((els) => els.map((el) => el.getAttribute('data-maintenance')))).toEqual(UPCOMING_MAINTENANCE);
 
     for (const window of upcoming) {
-      const article = section.locator(`article[data-maintenance="${window.slug}"]`);
-      await expect(article.getByRole('link', { name: window.title })).toHaveAttribute('href', at(`/maintenance/${window.slug}/`));
-      await expect(article.locator('[data-status-label]')).toHaveText('Upcoming');
-      const times = article.locator('time');
-      expect(await datetimes(times)).toEqual([window.window.start.toISOString(), window.window.end.toISOString()]);
-      await expect(article.locator('.prose-status')).toHaveText(messageText(window.updates.at(-1)!.message));
-      await expect(article).toContainText(`Affects ${window.components.map(componentName).join(', ')}.`);
+      const row = section.locator(`li[data-maintenance="${window.slug}"]`);
+      await expect(row.getByRole('link', { name: window.title })).toHaveAttribute('href', at(`/maintenance/${window.slug}/`));
+      await expect(row.locator('[data-status-label]')).toHaveText('Upcoming');
+      expect(await datetimes(row.locator('time'))).toEqual([window.window.start.toISOString()]);
+      await expect(row).toContainText(`for ${duration(window.window.end.getTime() - window.window.start.getTime())}`);
+      await expect(row).toContainText(`Affects ${window.components.map(componentName).join(', ')}`);
+      // The latest update and the details stay on the window's own page.
+      await expect(row.locator('.prose-status')).toHaveCount(0);
+      await expect(row).not.toContainText(messageText(window.updates.at(-1)!.message).slice(0, 40));
     }
     // The completed October window is not "scheduled".
     await expect(page.locator('[data-maintenance="2026-10-18-messaging-database-maintenance"]')).toHaveCount(0);
@@ -159,7 +162,7 @@ test.describe('home page', () => {
     await expect(page.locator('[data-component][data-status="operational"]')).toHaveCount(8);
   });
 
-  test('past 7 days: 28 Nov down to 22 Nov, with the XL Axiata incident on 25 Nov', async ({ page }) => {
+  test('past 7 days: 28 Nov down to 22 Nov, the open Smartfren incident on every day and XL Axiata on 25 Nov', async ({ page }) => {
     const section = page.locator('section[aria-labelledby="recent-history"]');
     await expect(section.getByRole('heading', { level: 2 })).toHaveText('Past 7 days');
     const days = section.locator('[data-day]');
@@ -167,23 +170,33 @@ test.describe('home page', () => {
     expect(await days.evaluateAll((els) => els.map((el) => el.getAttribute('data-day')))).toEqual(EXPECTED_DAYS);
     await expect(days.locator('h3 time')).toHaveText(['28 Nov 2026', '27 Nov 2026', '26 Nov 2026', '25 Nov 2026', '24 Nov 2026', '23 Nov 2026', '22 Nov 2026']);
 
-    // Which days have something, from content: anything that started on that UTC day.
-    const startedOn = (day: string) => [
-      ...readIncidents().filter((i) => i.startedAt.toISOString().startsWith(day)).map((i) => i.slug),
-      ...readMaintenance().filter((m) => m.window.start.toISOString().startsWith(day)).map((m) => m.slug),
-    ];
+    // Which days have something, from content: anything active on that UTC day, in history's order.
+    const activeOn = (day: string) => {
+      const dayStart = new Date(`${day}T00:00:00Z`).getTime();
+      const dayEnd = dayStart + 86_400_000;
+      const spans = new Map([
+        ...readIncidents().map((i) => [i.slug, [i.startedAt, i.active ? TEST_NOW : i.latest.at]] as const),
+        ...readMaintenance().map((m) => [m.slug, [m.window.start, m.updates.at(-1)?.status === 'completed' ? m.updates.at(-1)!.at : m.window.end]] as const),
+      ]);
+      return expectedHistory()
+        .filter((e) => e.start <= TEST_NOW)
+        .filter((e) => {
+          const [start, end] = spans.get(e.slug)!;
+          return start.getTime() < dayEnd && Math.max(start.getTime(), end.getTime() - 1) >= dayStart;
+        })
+        .map((e) => e.slug);
+    };
     for (const day of EXPECTED_DAYS) {
       const item = section.locator(`[data-day="${day}"]`);
-      const expected = startedOn(day);
-      if (expected.length === 0) {
-        await expect(item, day).toContainText('No incidents reported.');
-        await expect(item.locator('article')).toHaveCount(0);
-      } else {
-        await expect(item, day).not.toContainText('No incidents reported.');
-        expect(await item.locator('article').evaluateAll((els) => els.map((el) => el.getAttribute('data-incident') ?? el.getAttribute('data-maintenance')))).toEqual(expected);
-      }
+      const expected = activeOn(day);
+      await expect(item, day).not.toContainText('No incidents reported.');
+      expect(await item.locator('article').evaluateAll((els) => els.map((el) => el.getAttribute('data-incident') ?? el.getAttribute('data-maintenance')))).toEqual(expected);
+      expect(expected, `${day}: the open Smartfren incident is listed first`).toContain(SMARTFREN);
+      expect(expected[0]).toBe(SMARTFREN);
     }
-    expect(startedOn('2026-11-25')).toEqual([XL_AXIATA]);
+    expect(activeOn('2026-11-25')).toEqual([SMARTFREN, XL_AXIATA]);
+    await expect(section.locator(`article[data-incident="${SMARTFREN}"]`)).toHaveCount(7);
+    await expect(section).not.toContainText('No incidents reported.');
 
     const xl = incident(XL_AXIATA);
     const article = section.locator(`[data-day="2026-11-25"] article[data-incident="${XL_AXIATA}"]`);
@@ -215,7 +228,7 @@ test.describe('home page without JavaScript', () => {
     await expect(components).toHaveCount(10);
     for (const row of await components.all()) await expect(row).toBeVisible();
     await expect(page.locator('[data-component="sms-smartfren"] [data-status-label]')).toHaveText('Partial outage');
-    await expect(page.locator(`[data-incident="${SMARTFREN}"]`)).toBeVisible();
+    await expect(page.locator(`section[aria-labelledby="active-incidents"] [data-incident="${SMARTFREN}"]`)).toBeVisible();
   });
 
   test('the home HTML has no <script> at all', async ({ request }) => {

@@ -143,7 +143,7 @@ test.describe('keyboard only', () => {
         expect(shown!.width, 'skip link is visible once focused').toBeGreaterThan(40);
         expect(shown!.height).toBeGreaterThan(16);
         await expect(skip).toBeInViewport();
-        expect(await skip.evaluate((el) => getComputedStyle(el).clipPath + '|' + getComputedStyle(el).clip)).not.toMatch(/inset\(50%\)|rect\(0px, 0px, 0px, 0px\)/);
+        expect(await skip.evaluate((el) => getComputedStyle(el).clipPath + '|' + getComputedStyle(el).getPropertyValue('clip'))).not.toMatch(/inset\(50%\)|rect\(0px, 0px, 0px, 0px\)/);
         const indicator = await focusIndicator(page);
         expect(isVisibleFocus(indicator), JSON.stringify(indicator)).toBe(true);
 

@@ -5,6 +5,7 @@ import {
   SMARTFREN,
   UPCOMING_MAINTENANCE,
   componentName,
+  expectedHistory,
   incident,
   maintenance,
   mdxHeadings,
@@ -28,19 +29,12 @@ const SAMPLE_PAGES = [
   '/nope/',
 ];
 
-/** Everything in history, newest start first, as the site should list it. */
-function expectedHistory(): { slug: string; kind: 'incident' | 'maintenance'; start: Date }[] {
-  return [
-    ...readIncidents().map((i) => ({ slug: i.slug, kind: 'incident' as const, start: i.startedAt })),
-    ...readMaintenance().map((m) => ({ slug: m.slug, kind: 'maintenance' as const, start: m.window.start })),
-  ].sort((a, b) => b.start.getTime() - a.start.getTime());
-}
 
 test.describe('navigation', () => {
   test('home → active incident → affected component → history', async ({ page }) => {
     const smartfren = incident(SMARTFREN);
     await page.goto(at('/'));
-    await page.locator(`[data-incident="${SMARTFREN}"]`).getByRole('link', { name: smartfren.title }).click();
+    await page.locator(`section[aria-labelledby="active-incidents"] [data-incident="${SMARTFREN}"]`).getByRole('link', { name: smartfren.title }).click();
     await expect(page).toHaveURL(at(`/incidents/${SMARTFREN}/`));
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(smartfren.title);
 
@@ -67,7 +61,7 @@ test.describe('navigation', () => {
     await expect(page).toHaveURL(at(`/incidents/${SMARTFREN}/`));
   });
 
-  test('"Full incident history" link on home → history lists all 11 items by month, newest first', async ({ page }) => {
+  test('"Full incident history" link on home → history lists all 11 items: ongoing, upcoming, then the past by month', async ({ page }) => {
     await page.goto(at('/'));
     await page.getByRole('link', { name: 'Full incident history' }).click();
     await expect(page).toHaveURL(at('/history/'));
@@ -75,29 +69,36 @@ test.describe('navigation', () => {
 
     const expected = expectedHistory();
     expect(expected).toHaveLength(11);
-    const items = page.locator('[data-month] article');
+    expect(expected[0]?.slug, 'the Smartfren incident is open at the pinned clock').toBe(SMARTFREN);
+    const items = page.locator('[data-section] article');
     await expect(items).toHaveCount(11);
     expect(await items.evaluateAll((els) => els.map((el) => el.getAttribute('data-incident') ?? el.getAttribute('data-maintenance')))).toEqual(
       expected.map((e) => e.slug),
     );
-    await expect(page.locator('[data-month] article[data-incident]')).toHaveCount(readIncidents().length);
-    await expect(page.locator('[data-month] article[data-maintenance]')).toHaveCount(readMaintenance().length);
+    await expect(page.locator('[data-section] article[data-incident]')).toHaveCount(readIncidents().length);
+    await expect(page.locator('[data-section] article[data-maintenance]')).toHaveCount(readMaintenance().length);
 
-    // Months, newest first, each headed by its name and holding exactly its items.
-    const months = [...new Set(expected.map((e) => monthKey(e.start)))];
-    const sections = page.locator('[data-month]');
-    expect(await sections.evaluateAll((els) => els.map((el) => el.getAttribute('data-month')))).toEqual(months);
+    // "Ongoing", "Upcoming", then the past by month, newest first, each holding exactly its items.
+    const past = expected.filter((e) => e.phase === 'past');
+    const months = [...new Set(past.map((e) => monthKey(e.start)))];
+    const sections = page.locator('[data-section]');
+    expect(await sections.evaluateAll((els) => els.map((el) => el.getAttribute('data-section')))).toEqual(['ongoing', 'upcoming', ...months]);
     expect([...months].sort().reverse()).toEqual(months);
-    expect(months[0]).toBe('2027-02');
-    expect(months.at(-1)).toBe('2026-01');
+    expect(months[0]).toBe('2026-11');
+    expect(months.at(-1)).toBe('2026-06');
+    await expect(page.locator('[data-section="ongoing"]').getByRole('heading', { level: 2 })).toHaveText('Ongoing');
+    await expect(page.locator('[data-section="upcoming"]').getByRole('heading', { level: 2 })).toHaveText('Upcoming');
+    for (const phase of ['ongoing', 'upcoming'] as const) {
+      await expect(page.locator(`[data-section="${phase}"] article`)).toHaveCount(expected.filter((e) => e.phase === phase).length);
+    }
     for (const key of months) {
       const section = page.locator(`[data-month="${key}"]`);
       const name = new Date(`${key}-01T00:00:00Z`).toLocaleString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
       await expect(section.getByRole('heading', { level: 2 })).toHaveText(name);
-      await expect(section.locator('article')).toHaveCount(expected.filter((e) => monthKey(e.start) === key).length);
+      await expect(section.locator('article')).toHaveCount(past.filter((e) => monthKey(e.start) === key).length);
     }
 
-    // Each entry starts with its start time, and they descend.
+    // Each entry starts with its start time.
     const starts = await items.evaluateAll((els) => els.map((el) => el.querySelector('time')?.getAttribute('datetime') ?? ''));
     expect(starts).toEqual(expected.map((e) => e.start.toISOString()));
 
@@ -109,12 +110,12 @@ test.describe('navigation', () => {
 
   test('history entries link to their pages and show status and impact', async ({ page }) => {
     await page.goto(at('/history/'));
-    const smartfren = page.locator(`[data-month] article[data-incident="${SMARTFREN}"]`);
+    const smartfren = page.locator(`[data-section] article[data-incident="${SMARTFREN}"]`);
     await expect(smartfren.locator('[data-status-label]')).toHaveText('Monitoring · Major');
     await expect(smartfren).toContainText('· ongoing');
-    const completed = page.locator(`[data-month] article[data-maintenance="${COMPLETED_MAINTENANCE}"]`);
+    const completed = page.locator(`[data-section] article[data-maintenance="${COMPLETED_MAINTENANCE}"]`);
     await expect(completed.locator('[data-status-label]')).toHaveText('Maintenance · Completed');
-    const upcoming = page.locator(`[data-month] article[data-maintenance="${UPCOMING_MAINTENANCE}"]`);
+    const upcoming = page.locator(`[data-section] article[data-maintenance="${UPCOMING_MAINTENANCE}"]`);
     await expect(upcoming.locator('[data-status-label]')).toHaveText('Maintenance · Upcoming');
     for (const item of expectedHistory()) {
       const link = page.locator(`[data-${item.kind}="${item.slug}"] h3 a`);
@@ -174,7 +175,7 @@ test.describe('maintenance pages', () => {
 });
 
 test.describe('component pages', () => {
-  test('Smartfren: name, status, description and its incidents and maintenance by month', async ({ page }) => {
+  test('Smartfren: name, status, description and its incidents and maintenance, ongoing first', async ({ page }) => {
     const response = await page.goto(at('/components/sms-smartfren/'));
     expect(response?.status()).toBe(200);
     await expect(page).toHaveTitle('Smartfren · Kabar Cloud Status');
@@ -189,18 +190,19 @@ test.describe('component pages', () => {
         ? incident(item.slug).components.some((c) => c.id === 'sms-smartfren')
         : maintenance(item.slug).components.includes('sms-smartfren'),
     );
-    const items = page.locator('[data-month] article');
+    const items = page.locator('[data-section] article');
     expect(await items.evaluateAll((els) => els.map((el) => el.getAttribute('data-incident') ?? el.getAttribute('data-maintenance')))).toEqual(
       related.map((r) => r.slug),
     );
-    expect(await page.locator('[data-month]').evaluateAll((els) => els.map((el) => el.getAttribute('data-month')))).toEqual(['2027-02', '2026-01']);
+    expect(related.map((r) => r.slug)).toEqual([SMARTFREN, UPCOMING_MAINTENANCE]);
+    expect(await page.locator('[data-section]').evaluateAll((els) => els.map((el) => el.getAttribute('data-section')))).toEqual(['ongoing', 'upcoming']);
   });
 
   test('a component that never had an incident says so', async ({ page }) => {
     await page.goto(at('/components/docs-site/'));
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Documentation');
     await expect(page.locator('main [data-status-label]').first()).toHaveText('Operational');
-    await expect(page.locator('[data-month]')).toHaveCount(0);
+    await expect(page.locator('[data-section]')).toHaveCount(0);
     await expect(page.locator('main')).toContainText('No incidents or maintenance recorded for Documentation.');
   });
 
@@ -310,9 +312,11 @@ test('every <time> has an ISO datetime and shows that instant in UTC, then in WI
       expect(time.text, `${path}: datetime=${time.datetime}`).toMatch(timeTextPattern(new Date(time.datetime!), time.dateOnly));
     }
   }
-  // The home page alone has 7 day headings, 3 incident times, 4 maintenance times and the footer's.
+  // The home page alone has 7 day headings, the active incident's 2 times, 9 more in the
+  // past 7 days (the open incident's start on each day, XL Axiata's start and end), 2
+  // maintenance starts and the footer's.
   await page.goto(at('/'));
-  expect(await page.locator('time').count()).toBeGreaterThanOrEqual(15);
+  expect(await page.locator('time').count()).toBeGreaterThanOrEqual(21);
 });
 
 test('no visible date or time is shown outside a <time datetime> element', async ({ page }) => {

@@ -49,7 +49,37 @@ export const BROKEN_FILES: { file: string; lines: string[]; expected: string }[]
     file: 'incidents/2026-11-01-yaml-error.mdx',
     lines: ['---', 'title: Quotes', 'impact: minor', 'updates:', '  - at: 2026-11-01T08:00:00+07:00', '    status: investigating', '    message: "It is "broken" now"', '---'],
     expected:
-      'content/incidents/2026-11-01-yaml-error.mdx:7:22  (yaml)  YAML syntax error: Unexpected scalar at node end  (check indentation, colons and quotes on this line)',
+      'content/incidents/2026-11-01-yaml-error.mdx:7:14  (yaml)  the value of "message" ends at its second " and more text follows  ' +
+      '(put single quotes around text that holds double quotes: message: \'It is "broken" now\')',
+  },
+  {
+    file: 'incidents/2026-11-01-no-space.mdx',
+    lines: ['---', 'title: Colon', 'impact:critical', 'updates:', ...UPDATE, '---'],
+    expected:
+      'content/incidents/2026-11-01-no-space.mdx:3:8  (yaml)  "impact:critical" has no space after the colon, so it is not read as the field "impact"  ' +
+      '(add a space after the colon: impact: critical)',
+  },
+  {
+    file: 'incidents/2026-11-01-colon-in-value.mdx',
+    lines: ['---', 'title: Colon', 'impact: minor', 'updates:', '  - at: 2026-11-01T08:00:00+07:00', '    status: investigating', '    message: Update: binds are up', '---'],
+    expected:
+      'content/incidents/2026-11-01-colon-in-value.mdx:7:5  (yaml)  the value of "message" holds ": ", which YAML reads as the start of another field  ' +
+      '(quote the value: message: "Update: binds are up")',
+  },
+  {
+    file: 'incidents/2026-11-01-misspelt-field.mdx',
+    lines: ['---', 'title: Typo', 'impact: minor', 'updates:', '  - at: 2026-11-01T08:00:00+07:00', '    status: investigating', '    mesage: Looking.', '---'],
+    expected: 'content/incidents/2026-11-01-misspelt-field.mdx:7:5  updates[0].mesage  unknown field "mesage"  (did you mean "message"?)',
+  },
+  {
+    file: 'incidents/2026-11-01-html-image.mdx',
+    lines: ['---', 'title: Image', 'impact: minor', 'updates:', ...UPDATE, '---', '', '<img src="/chart.png" alt="Delivery rate">', ''],
+    expected: 'content/incidents/2026-11-01-html-image.mdx:10:1  (mdx)  <img> is an HTML image, which a body does not take  (write the image in Markdown: ![Delivery rate](/chart.png))',
+  },
+  {
+    file: 'incidents/2026-11-01-html-comment.mdx',
+    lines: ['---', 'title: Comment', 'impact: minor', 'updates:', ...UPDATE, '---', '', 'Delivered.', '', '<!-- ask Smartfren for the report -->', ''],
+    expected: 'content/incidents/2026-11-01-html-comment.mdx:12:1  (mdx)  <!-- … --> is an HTML comment, which a body does not take  (write a comment as {/* … */})',
   },
   {
     file: 'incidents/2026-11-01-mdx-error.mdx',

@@ -3,6 +3,7 @@
 const KB = 1024;
 
 export const BUDGETS = {
+  checkSecondsSample: 5,
   homeHtmlCssGzipSample: 35 * KB,
   largestPageGzip: 100 * KB,
   buildSeconds: { 1000: 20, 10000: 180 } as Record<number, number>,

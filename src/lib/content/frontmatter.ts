@@ -5,6 +5,7 @@
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import type { Explained } from './fix.ts';
+import { explainUnknownAlias, explainYamlError } from '../advice/yaml-errors.ts';
 
 export interface Position {
   line: number;
@@ -57,25 +58,49 @@ export function parseYaml(yaml: string, firstLine = 1): ParsedFrontmatter {
     return { line: line + firstLine - 1, column: col };
   };
   const locate = (path: readonly PropertyKey[]) => at(offsetOf(doc, path));
+  const lines = yaml.split(/\r?\n/);
+  // The advice works in lines of the YAML; the problem is placed in the whole file.
+  const inYaml = (offset: number) => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  };
+  const inFile = ({ line, column, message, fix }: { line: number; column: number } & Explained) => ({ position: { line: line + firstLine - 1, column }, message, fix });
   if (doc.errors.length > 0) {
-    const errors = doc.errors.map((error) => ({
-      position: at(error.pos[0]),
-      message: `YAML syntax error: ${error.message.split('\n')[0] ?? error.message}`,
-      fix: 'check indentation, colons and quotes on this line',
-    }));
+    const errors = firstOnEachLine(doc.errors, (error) => inYaml(error.pos[0]).line).map((error) => {
+      const parserMessage = error.message.split('\n')[0] ?? error.message;
+      const explained = explainYamlError(error.code, parserMessage, lines, inYaml(error.pos[0]), (line) => line + firstLine - 1);
+      return explained
+        ? inFile(explained)
+        : { position: at(error.pos[0]), message: `YAML syntax error: ${parserMessage}`, fix: 'check indentation, colons and quotes on this line' };
+    });
     return { data: undefined, errors, locate };
   }
   try {
     return { data: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), errors: [], locate };
-  } catch {
-    // toJS throws only when the aliases expand past the limit.
-    const error = {
-      position: at(firstAliasOffset(doc)),
-      message: `YAML aliases (*name) stand for more than ${MAX_ALIAS_COUNT} values`,
-      fix: 'write the values out instead of using anchors (&) and aliases (*)',
-    };
+  } catch (thrown) {
+    // toJS throws when an alias names no anchor, or when the aliases expand past the limit.
+    const alias = firstAliasOffset(doc);
+    const unknown = thrown instanceof ReferenceError ? explainUnknownAlias(lines, inYaml(alias)) : null;
+    const error = unknown
+      ? inFile(unknown)
+      : {
+          position: at(alias),
+          message: `YAML aliases (*name) stand for more than ${MAX_ALIAS_COUNT} values`,
+          fix: 'write the values out instead of using anchors (&) and aliases (*)',
+        };
     return { data: undefined, errors: [error], locate };
   }
+}
+
+/** One slip can trip the parser twice on a line; the writer needs to hear it once. */
+function firstOnEachLine<T>(errors: readonly T[], lineOf: (error: T) => number): T[] {
+  const seen = new Set<number>();
+  return errors.filter((error) => {
+    const line = lineOf(error);
+    if (seen.has(line)) return false;
+    seen.add(line);
+    return true;
+  });
 }
 
 function firstAliasOffset(doc: Document): number {

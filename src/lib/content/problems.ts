@@ -8,6 +8,8 @@ import { toOneLine } from './control-characters.ts';
 import type { FileProblem } from './read.ts';
 import { splitFix, type Explained } from './fix.ts';
 import type { ParsedFrontmatter } from './frontmatter.ts';
+import { nearestName } from '../advice/nearest-name.ts';
+import { knownKeys } from '../advice/schema-keys.ts';
 
 export interface ContentProblem {
   file: string;
@@ -41,8 +43,11 @@ export function fieldName(path: readonly PropertyKey[]): string {
   }, '');
 }
 
-/** Turns one zod issue into a sentence a writer can act on, and its fix. */
-export function describeIssue(issue: z.core.$ZodIssue): { path: PropertyKey[] } & Explained {
+/**
+ * Turns one zod issue into a sentence a writer can act on, and its fix. With the
+ * `schema` that raised it, an unknown field is answered with the nearest known one.
+ */
+export function describeIssue(issue: z.core.$ZodIssue, schema?: z.ZodType): { path: PropertyKey[] } & Explained {
   const path = [...issue.path];
   switch (issue.code) {
     case 'invalid_type':
@@ -58,11 +63,47 @@ export function describeIssue(issue: z.core.$ZodIssue): { path: PropertyKey[] } 
       };
     case 'unrecognized_keys': {
       const key = issue.keys[0] ?? '';
-      return { path: [...path, key], message: `unknown field "${issue.keys.join('", "')}"`, fix: 'check the spelling or remove it' };
+      return { path: [...path, key], message: `unknown field "${issue.keys.join('", "')}"`, fix: unknownFieldFix(key, schema ? knownKeys(schema, path) : []) };
     }
     default:
       return { path, ...(splitFix(issue.message) ?? explainPlain(issue)) };
   }
+}
+
+/** `id:sms` (no space after the colon) is one word to YAML. */
+const JOINED_PAIR = /^([A-Za-z_][\w-]*):(\S.*)$/;
+
+/** The field an unknown `key` was most likely meant to be: before a joined colon, or the nearest known name. */
+function meantField(key: string, known: readonly string[]): string | undefined {
+  return JOINED_PAIR.exec(key)?.[1] ?? nearestName(key, known);
+}
+
+function unknownFieldFix(key: string, known: readonly string[]): string {
+  const [, name, value] = JOINED_PAIR.exec(key) ?? [];
+  if (name && value) return `add a space after the colon: ${name}: ${value}`;
+  const nearest = nearestName(key, known);
+  return nearest ? `did you mean "${nearest}"?` : 'check the spelling or remove it';
+}
+
+/**
+ * A misspelt field is also a missing one: `upates` leaves `updates` out. The line that
+ * names the spelling says all of it, so the missing field is not reported again.
+ */
+function withoutMeantFields(issues: z.core.$ZodIssue[], schema: z.ZodType): z.core.$ZodIssue[] {
+  const meant = new Set(
+    issues.flatMap((issue) => {
+      if (issue.code !== 'unrecognized_keys') return [];
+      const field = meantField(issue.keys[0] ?? '', knownKeys(schema, issue.path));
+      return field ? [fieldName([...issue.path, field])] : [];
+    }),
+  );
+  return issues.filter((issue) => !(issue.code === 'invalid_type' && issue.input === undefined && meant.has(fieldName(issue.path))));
+}
+
+/** One problem per unknown field, each placed at its own line. */
+function oneKeyEach(issue: z.core.$ZodIssue): z.core.$ZodIssue[] {
+  if (issue.code !== 'unrecognized_keys' || issue.keys.length < 2) return [issue];
+  return issue.keys.map((key) => ({ ...issue, keys: [key] }));
 }
 
 /** Rules written without a fix (zod's defaults, the metrics settings) still get one: where those settings are described. */
@@ -102,8 +143,8 @@ export function validate<T>(
   if (parsed.errors.length > 0) return { problems: problemsFromYaml(file, parsed) };
   const result = schema.safeParse(parsed.data ?? {}, { reportInput: true });
   if (result.success) return { data: result.data, problems: [] };
-  const problems = result.error.issues.map((issue) => {
-    const { path, message, fix } = describeIssue(issue);
+  const problems = withoutMeantFields(result.error.issues.flatMap(oneKeyEach), schema).map((issue) => {
+    const { path, message, fix } = describeIssue(issue, schema);
     return { file, ...parsed.locate(path), field: fieldName(path) || '(frontmatter)', message, fix };
   });
   return { problems };

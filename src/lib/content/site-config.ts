@@ -101,6 +101,11 @@ const timeZone = z
   })
   .meta({ description: 'IANA time zone shown next to UTC, like Asia/Jakarta; leave out to show UTC only' });
 
+const timeOrder = z
+  .enum(['utc-first', 'local-first'])
+  .default('utc-first')
+  .meta({ description: 'utc-first (the default): "9 Feb 2027, 18:00 UTC (10 Feb, 01:00 WIB)"; local-first puts timeZone first: "10 Feb 2027, 01:00 WIB (9 Feb, 18:00 UTC)"' });
+
 export function siteConfigSchema(context: SiteConfigContext) {
   return z.strictObject({
     name: name.meta({ description: 'The operator\'s name, as in "Kabar Cloud Status"' }),
@@ -110,6 +115,7 @@ export function siteConfigSchema(context: SiteConfigContext) {
     logo: logoSchema(context).optional().meta({ description: 'Shown in the header in place of the name' }),
     contact,
     timeZone: timeZone.optional(),
+    timeOrder,
     metrics: z
       .strictObject({
         source: metricsSourceSchema
@@ -117,6 +123,11 @@ export function siteConfigSchema(context: SiteConfigContext) {
           .meta({ description: 'Where the figures come from: sample, json or prometheus; METRICS_URL overrides the url' }),
       })
       .default({ source: { kind: 'sample' } }),
+  }).superRefine((config, ctx) => {
+    // Local first without a zone would silently show UTC alone: say so instead.
+    if (config.timeOrder === 'local-first' && config.timeZone === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['timeOrder'], message: withFix('local-first needs a timeZone to put first', 'add timeZone, such as Asia/Jakarta, or leave timeOrder out') });
+    }
   });
 }
 

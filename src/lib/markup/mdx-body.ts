@@ -12,6 +12,7 @@ import { mdxToHast, type HastNode } from 'satteri';
 import { placeElement } from './body-elements.ts';
 import { depthProblem, expressionOperatorsProblem, marksProblem } from './body-nesting.ts';
 import type { Position } from '../content/frontmatter.ts';
+import { findHtmlHabits } from './html-habits.ts';
 import { urlProblem, type UrlUse } from './link-policy.ts';
 import { BODY_COMPONENTS, type AttributeRule } from './mdx-components.ts';
 
@@ -42,11 +43,22 @@ export function bodyProblems(body: string, bodyLine: number): BodyProblem[] {
   return convertBody(body, bodyLine).problems;
 }
 
-function convertBody(body: string, bodyLine: number): { root: Root | null; problems: BodyProblem[] } {
+function convertBody(written: string, bodyLine: number): { root: Root | null; problems: BodyProblem[] } {
   const toFileLine = (line: number) => line + bodyLine - 1;
   const atFileLine = ({ line, ...problem }: Omit<BodyProblem, 'field'>): BodyProblem => ({ line: toFileLine(line), ...problem, field: '(mdx)' });
-  const tooManyMarks = marksProblem(body) ?? expressionOperatorsProblem(body);
+  const tooManyMarks = marksProblem(written) ?? expressionOperatorsProblem(written);
   if (tooManyMarks) return { root: null, problems: [atFileLine(tooManyMarks)] };
+  // HTML habits are named in plain words; the rest of the body is still parsed for other problems.
+  const { habits, rest } = findHtmlHabits(written);
+  const { root, problems } = convertParsed(rest, toFileLine, atFileLine);
+  return { root, problems: [...habits.map(atFileLine), ...problems].sort((a, b) => a.line - b.line || a.column - b.column) };
+}
+
+function convertParsed(
+  body: string,
+  toFileLine: (line: number) => number,
+  atFileLine: (problem: Omit<BodyProblem, 'field'>) => BodyProblem,
+): { root: Root | null; problems: BodyProblem[] } {
   let tree: HastNode;
   try {
     tree = mdxToHast(body);

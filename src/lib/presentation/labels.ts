@@ -27,3 +27,9 @@ export const MAINTENANCE_STATE_LABEL: Record<MaintenanceState, string> = {
   in_progress: 'In progress',
   completed: 'Completed',
 };
+
+/** Headings of the history's first sections; the past is headed by month instead. */
+export const HISTORY_PHASE_HEADING = {
+  ongoing: 'Ongoing',
+  upcoming: 'Upcoming',
+} as const;

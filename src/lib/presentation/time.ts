@@ -135,13 +135,24 @@ export function formatUtcDateTime(date: Date): string {
   return `${day} ${month} ${year}, ${hour}:${minute} UTC`;
 }
 
+/** Which clock a time opens with: UTC (the default), or the operator's zone for local readers. */
+export type TimeOrder = 'utc-first' | 'local-first';
+
 /**
  * "9 Sep 2026, 14:00 UTC" and "(21:00 WIB)": UTC, which every reader can rely on, then
- * the time in the operator's zone when one is configured. Two parts, so a narrow screen
+ * the time in the operator's zone when one is configured; or, `local-first`, the zone's
+ * full date and time and UTC in the bracket ("10 Feb 2027, 01:00 WIB" and "(9 Feb, 18:00
+ * UTC)"), so a local reader sees their own date first. Two parts, so a narrow screen
  * may break the line between them but never inside either.
  */
-export function formatDateTime(date: Date, timeZone: string | undefined): { utc: string; local: string | null } {
-  return { utc: formatUtcDateTime(date), local: timeZone ? `(${formatZoneTime(date, timeZone)})` : null };
+export function formatDateTime(
+  date: Date,
+  timeZone: string | undefined,
+  order: TimeOrder = 'utc-first',
+): { first: string; second: string | null } {
+  if (!timeZone) return { first: formatUtcDateTime(date), second: null };
+  if (order === 'local-first') return { first: formatZoneDateTime(date, timeZone), second: `(${formatUtcTimeBeside(date, timeZone)})` };
+  return { first: formatUtcDateTime(date), second: `(${formatZoneTime(date, timeZone)})` };
 }
 
 /**
@@ -149,22 +160,40 @@ export function formatDateTime(date: Date, timeZone: string | undefined): { utc:
  * and "1 Jan 2027, 03:00 WIB" in another year, so the bracket never names the wrong day.
  */
 export function formatZoneTime(date: Date, timeZone: string): string {
-  const key = `${timeZone} ${date.getTime()}`;
-  let text = zoneTimes.get(key);
-  if (text === undefined) zoneTimes.set(key, (text = computeZoneTime(date, timeZone)));
-  return text;
+  return memo(`zone ${timeZone} ${date.getTime()}`, () => wallClock(zonePartsOf(date, timeZone), utcPartsOf(date), zoneAbbreviation(date, timeZone)));
+}
+
+/** "10 Feb 2027, 01:00 WIB": the zone's own date and time, opening a local-first time. */
+export function formatZoneDateTime(date: Date, timeZone: string): string {
+  return memo(`full ${timeZone} ${date.getTime()}`, () => {
+    const { year, month, day, hour, minute } = zonePartsOf(date, timeZone);
+    return `${day} ${month} ${year}, ${hour}:${minute} ${zoneAbbreviation(date, timeZone)}`;
+  });
+}
+
+/** "18:00 UTC", or "9 Feb, 18:00 UTC" when UTC is on another day than the zone: the bracket of a local-first time. */
+export function formatUtcTimeBeside(date: Date, timeZone: string): string {
+  return memo(`utc ${timeZone} ${date.getTime()}`, () => wallClock(utcPartsOf(date), zonePartsOf(date, timeZone), 'UTC'));
 }
 
 // The same instants recur on many pages (an update on its incident, its components and
 // the history), and each costs a few Intl calls.
-const zoneTimes = new Map<string, string>();
+const times = new Map<string, string>();
+function memo(key: string, compute: () => string): string {
+  let text = times.get(key);
+  if (text === undefined) times.set(key, (text = compute()));
+  return text;
+}
 
-function computeZoneTime(date: Date, timeZone: string): string {
-  const utc = utcPartsOf(date);
-  const local = partsOf(date, cached(`parts ${timeZone}`, () => new Intl.DateTimeFormat('en-US', { ...PARTS_OPTIONS, timeZone })));
-  const time = `${local.hour}:${local.minute} ${zoneAbbreviation(date, timeZone)}`;
-  if (local.year !== utc.year) return `${local.day} ${local.month} ${local.year}, ${time}`;
-  if (local.month !== utc.month || local.day !== utc.day) return `${local.day} ${local.month}, ${time}`;
+function zonePartsOf(date: Date, timeZone: string): DateTimeParts {
+  return partsOf(date, cached(`parts ${timeZone}`, () => new Intl.DateTimeFormat('en-US', { ...PARTS_OPTIONS, timeZone })));
+}
+
+/** A time beside another clock's: the day only when it differs, the year only when that does too. */
+function wallClock(parts: DateTimeParts, beside: DateTimeParts, zone: string): string {
+  const time = `${parts.hour}:${parts.minute} ${zone}`;
+  if (parts.year !== beside.year) return `${parts.day} ${parts.month} ${parts.year}, ${time}`;
+  if (parts.month !== beside.month || parts.day !== beside.day) return `${parts.day} ${parts.month}, ${time}`;
   return time;
 }
 
@@ -241,4 +270,10 @@ export function startOfUtcDay(date: Date): Date {
 export function lastUtcDays(now: Date, days: number): Date[] {
   const today = startOfUtcDay(now).getTime();
   return Array.from({ length: days }, (_, i) => new Date(today - i * DAY));
+}
+
+/** The footer's word on which clocks the page's times are in. */
+export function timesNote(timeZone: string | undefined, order: TimeOrder): string {
+  if (!timeZone) return 'Times are shown in UTC.';
+  return order === 'local-first' ? `Times are shown in ${timeZone} time, with UTC in brackets.` : `Times are shown in UTC, with ${timeZone} time in brackets.`;
 }

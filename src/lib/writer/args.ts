@@ -10,7 +10,42 @@ interface CommandArgs {
   help: boolean;
 }
 
-export function parseCommandArgs(argv: readonly string[], fields: readonly (keyof Flags)[], usage: string): Parsed<CommandArgs> {
+/**
+ * `npm run update my-slug --status resolved`, without `--`, hands every flag to npm:
+ * npm keeps each as its own setting (`npm_config_status`, "true" when it took the
+ * value for a word of the command) and passes on only the words. The command would
+ * then ask for what the writer typed, or write "resolved" nowhere; it says so instead.
+ */
+function flagsTakenByNpm(positionals: readonly string[], fields: readonly string[], env: Record<string, string | undefined>): string | null {
+  const command = env.npm_lifecycle_event;
+  const taken = [...fields, 'offset'].filter((name) => env[`npm_config_${name}`] !== undefined);
+  if (!command || taken.length === 0) return null;
+  // Flags npm read as "true" lost their values to the words after the first one, in order.
+  const strays = positionals.slice(1);
+  const bare = taken.filter((name) => env[`npm_config_${name}`] === 'true');
+  let next = 0;
+  const flags = taken.map((name) => {
+    const value = env[`npm_config_${name}`] ?? '';
+    const given = value !== 'true' ? value : bare.length === strays.length ? (strays[next++] ?? '…') : '…';
+    return `--${name} ${/^[\w@%+=:,./-]+$/.test(given) || given === '…' ? given : JSON.stringify(given)}`;
+  });
+  const words = bare.length === strays.length ? positionals.slice(0, 1) : positionals;
+  return withFix(
+    `npm kept ${new Intl.ListFormat('en', { type: 'conjunction' }).format(taken.map((name) => `--${name}`))} for itself, so the command did not get ${taken.length === 1 ? 'it' : 'them'}`,
+    `put -- after the command's name: npm run ${command} -- ${[...words, ...flags].join(' ')}`,
+  );
+}
+
+/**
+ * The command's words and flags. `env` is the process's environment, to tell a writer
+ * whose flags npm kept (see `flagsTakenByNpm`).
+ */
+export function parseCommandArgs(
+  argv: readonly string[],
+  fields: readonly (keyof Flags)[],
+  usage: string,
+  env: Record<string, string | undefined> = {},
+): Parsed<CommandArgs> {
   const options = Object.fromEntries(fields.map((name) => [name, { type: 'string' as const }]));
   try {
     const { values, positionals } = parseArgs({
@@ -26,6 +61,8 @@ export function parseCommandArgs(argv: readonly string[], fields: readonly (keyo
       if (typeof value === 'string') flags[name] = value;
     }
     const offset = typeof values.offset === 'string' ? values.offset : undefined;
+    const keptByNpm = Object.keys(flags).length === 0 && offset === undefined ? flagsTakenByNpm(positionals, fields, env) : null;
+    if (keptByNpm) return { ok: false, error: keptByNpm };
     return { ok: true, value: { positionals, flags, offset, help: values.help === true } };
   } catch (error) {
     // Node's own wording, first sentence only: "Unknown option '--titel'".

@@ -215,3 +215,33 @@ export const POSTMORTEM = '2026-09-09-messaging-api-outage';
 export const XL_AXIATA = '2026-11-25-xl-axiata-delivery-receipts-delayed';
 export const UPCOMING_MAINTENANCE = '2027-02-10-smartfren-domestic-route-cutover';
 export const COMPLETED_MAINTENANCE = '2026-10-18-messaging-database-maintenance';
+
+export interface ExpectedHistoryItem {
+  slug: string;
+  kind: 'incident' | 'maintenance';
+  start: Date;
+  phase: 'ongoing' | 'upcoming' | 'past';
+}
+
+/**
+ * Everything in history as the site should list it at the pinned clock, from content:
+ * ongoing (newest start first), then upcoming (soonest first), then past (newest first).
+ */
+export function expectedHistory(): ExpectedHistoryItem[] {
+  const maintenancePhase = (m: MaintenanceFile): ExpectedHistoryItem['phase'] => {
+    const latest = m.updates.at(-1)?.status;
+    if (latest === 'completed') return 'past';
+    if (latest === 'in_progress' || latest === 'verifying') return 'ongoing';
+    return m.window.start > TEST_NOW ? 'upcoming' : m.window.end > TEST_NOW ? 'ongoing' : 'past';
+  };
+  const items: ExpectedHistoryItem[] = [
+    ...readIncidents().map((i) => ({ slug: i.slug, kind: 'incident' as const, start: i.startedAt, phase: i.active ? ('ongoing' as const) : ('past' as const) })),
+    ...readMaintenance().map((m) => ({ slug: m.slug, kind: 'maintenance' as const, start: m.window.start, phase: maintenancePhase(m) })),
+  ];
+  const rank = { ongoing: 0, upcoming: 1, past: 2 };
+  return items.sort(
+    (a, b) =>
+      rank[a.phase] - rank[b.phase] ||
+      (a.phase === 'upcoming' ? a.start.getTime() - b.start.getTime() : b.start.getTime() - a.start.getTime()),
+  );
+}

@@ -39,6 +39,6 @@ describe('frontmatter', () => {
     const parsed = parseYaml('title: ok\nimpact: [major\n', 2);
     expect(parsed.data).toBeUndefined();
     expect(parsed.errors[0]?.position.line).toBeGreaterThanOrEqual(3);
-    expect(() => readFrontmatterData('---\ntitle: a\ntitle: b\n---\n')).toThrow(/^line 3: YAML syntax error: /);
+    expect(() => readFrontmatterData('---\ntitle: a\ntitle: b\n---\n')).toThrow(/^line 3: "title" is given twice; the first is on line 2$/);
   });
 });

@@ -10,7 +10,7 @@ function problems(data: unknown): string[] {
   const result = schema.safeParse(data, { reportInput: true });
   if (result.success) return [];
   return result.error.issues.map((issue) => {
-    const { path, message, fix } = describeIssue(issue);
+    const { path, message, fix } = describeIssue(issue, schema);
     return `${fieldName(path)}: ${message}  (${fix})`;
   });
 }
@@ -23,6 +23,7 @@ describe('site configuration schema', () => {
   it('accepts every field', () => {
     expect(schema.parse(validSiteConfig())).toEqual({
       ...validSiteConfig(),
+      timeOrder: 'utc-first',
       metrics: { source: { kind: 'json', url: 'https://metrics.kabar.example/statuswire.json', timeoutSeconds: 10 } },
     });
   });
@@ -70,6 +71,17 @@ describe('site configuration schema', () => {
     ]);
   });
 
+  it('shows UTC first unless the operator puts their zone first, which needs a zone', () => {
+    expect(schema.parse(validSiteConfig()).timeOrder).toBe('utc-first');
+    expect(schema.parse(withField('timeOrder', 'local-first')).timeOrder).toBe('local-first');
+    const { timeZone: _t, ...withoutZone } = validSiteConfig();
+    expect(problems({ ...withoutZone, timeOrder: 'local-first' })).toEqual([
+      'timeOrder: local-first needs a timeZone to put first  (add timeZone, such as Asia/Jakarta, or leave timeOrder out)',
+    ]);
+    expect(problems({ ...withoutZone, timeOrder: 'utc-first' })).toEqual([]);
+    expect(problems(withField('timeOrder', 'local'))).toHaveLength(1);
+  });
+
   it('rejects a logo that is not in public/, not an image, or outside the site root', () => {
     expect(problems(withField('logo', { src: '/kabar.svg', alt: 'Kabar Cloud' }))).toEqual([
       'logo.src: public/kabar.svg does not exist  (add the image to public/ or correct the path)',
@@ -96,11 +108,12 @@ describe('site configuration schema', () => {
     expect(problems(withField('contact', 'mailto:support@kabar.example?subject=Status'))).toEqual([]);
   });
 
-  it('rejects an unknown key, naming it', () => {
-    expect(problems(withField('timezone', 'Asia/Jakarta'))).toEqual(['timezone: unknown field "timezone"  (check the spelling or remove it)']);
+  it('rejects an unknown key, naming it and the known one it is closest to', () => {
+    expect(problems(withField('timezone', 'Asia/Jakarta'))).toEqual(['timezone: unknown field "timezone"  (did you mean "timeZone"?)']);
     expect(problems(withField('metrics', { sources: { kind: 'sample' } }))).toEqual([
-      'metrics.sources: unknown field "sources"  (check the spelling or remove it)',
+      'metrics.sources: unknown field "sources"  (did you mean "source"?)',
     ]);
+    expect(problems(withField('colour', 'blue'))).toEqual(['colour: unknown field "colour"  (check the spelling or remove it)']);
   });
 
   it('takes the metrics source in the shape content/metrics.yaml used to', () => {

@@ -12,6 +12,7 @@ import {
   lastUtcDays,
   parseTimestamp,
   startOfUtcDay,
+  timesNote,
   zoneAbbreviation,
 } from '../../../src/lib/presentation/time';
 
@@ -111,13 +112,28 @@ describe('UTC times without Intl', () => {
 
 describe('time in the operator\'s zone', () => {
   it('follows UTC with the local time and the zone\'s abbreviation', () => {
-    expect(formatDateTime(new Date('2026-09-09T14:00:00Z'), 'Asia/Jakarta')).toEqual({ utc: '9 Sep 2026, 14:00 UTC', local: '(21:00 WIB)' });
-    expect(formatDateTime(new Date('2026-07-01T12:30:00Z'), 'Europe/Berlin')).toEqual({ utc: '1 Jul 2026, 12:30 UTC', local: '(14:30 CEST)' });
-    expect(formatDateTime(new Date('2026-01-15T12:30:00Z'), 'America/New_York')).toEqual({ utc: '15 Jan 2026, 12:30 UTC', local: '(07:30 EST)' });
+    expect(formatDateTime(new Date('2026-09-09T14:00:00Z'), 'Asia/Jakarta')).toEqual({ first: '9 Sep 2026, 14:00 UTC', second: '(21:00 WIB)' });
+    expect(formatDateTime(new Date('2026-07-01T12:30:00Z'), 'Europe/Berlin')).toEqual({ first: '1 Jul 2026, 12:30 UTC', second: '(14:30 CEST)' });
+    expect(formatDateTime(new Date('2026-01-15T12:30:00Z'), 'America/New_York')).toEqual({ first: '15 Jan 2026, 12:30 UTC', second: '(07:30 EST)' });
+    expect(formatDateTime(new Date('2026-01-15T12:30:00Z'), 'America/New_York', 'utc-first')).toEqual(formatDateTime(new Date('2026-01-15T12:30:00Z'), 'America/New_York'));
   });
 
   it('shows UTC alone without a zone', () => {
-    expect(formatDateTime(new Date('2026-09-09T14:00:00Z'), undefined)).toEqual({ utc: '9 Sep 2026, 14:00 UTC', local: null });
+    expect(formatDateTime(new Date('2026-09-09T14:00:00Z'), undefined)).toEqual({ first: '9 Sep 2026, 14:00 UTC', second: null });
+    expect(formatDateTime(new Date('2026-09-09T14:00:00Z'), undefined, 'local-first')).toEqual({ first: '9 Sep 2026, 14:00 UTC', second: null });
+  });
+
+  it('puts the zone first when the operator says so, so a local reader sees their own date first', () => {
+    expect(formatDateTime(new Date('2027-02-09T18:00:00Z'), 'Asia/Jakarta', 'local-first')).toEqual({ first: '10 Feb 2027, 01:00 WIB', second: '(9 Feb, 18:00 UTC)' });
+    expect(formatDateTime(new Date('2026-09-09T14:00:00Z'), 'Asia/Jakarta', 'local-first')).toEqual({ first: '9 Sep 2026, 21:00 WIB', second: '(14:00 UTC)' });
+    expect(formatDateTime(new Date('2026-12-31T20:00:00Z'), 'Asia/Jakarta', 'local-first')).toEqual({ first: '1 Jan 2027, 03:00 WIB', second: '(31 Dec 2026, 20:00 UTC)' });
+    expect(formatDateTime(new Date('2026-09-09T02:00:00Z'), 'America/Los_Angeles', 'local-first')).toEqual({ first: '8 Sep 2026, 19:00 PDT', second: '(9 Sep, 02:00 UTC)' });
+  });
+
+  it('says in the footer which clock comes first', () => {
+    expect(timesNote(undefined, 'utc-first')).toBe('Times are shown in UTC.');
+    expect(timesNote('Asia/Jakarta', 'utc-first')).toBe('Times are shown in UTC, with Asia/Jakarta time in brackets.');
+    expect(timesNote('Asia/Jakarta', 'local-first')).toBe('Times are shown in Asia/Jakarta time, with UTC in brackets.');
   });
 
   it('names the day when the zone is on another one, and the year when that differs too', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { metricsConfigSchema } from '../../../src/lib/metrics/config';
+import { componentHistoryPages } from '../../../src/lib/status/history';
 import { buildStatusModel, incidentCharts } from '../../../src/lib/status/model';
 import { componentsFileSchema } from '../../../src/lib/content/schemas';
 import { TEST_NOW } from '../../support/clock';
@@ -72,9 +73,33 @@ describe('buildStatusModel', () => {
 
   it('fills the last 7 days and the history from the same items', () => {
     expect(model.recentDays).toHaveLength(7);
-    expect(model.recentDays[0]?.items.map((item) => item.slug)).toEqual(['2026-11-28-now']);
-    expect(model.history).toHaveLength(5);
+    // The Smartfren incident is open at the clock: it is listed on every day.
+    expect(model.recentDays[0]?.items.map((item) => item.slug)).toEqual(['2026-11-28-now', '2026-01-12-smartfren']);
+    expect(model.recentDays.map((day) => day.items.some((item) => item.slug === '2026-01-12-smartfren'))).toEqual(Array(7).fill(true));
+    expect(model.history.map((item) => [item.slug, item.phase])).toEqual([
+      ['2026-11-28-now', 'ongoing'],
+      ['2026-01-12-smartfren', 'ongoing'],
+      ['2027-01-14-migration', 'upcoming'],
+      ['2026-11-25-telkomsel', 'past'],
+      ['2026-10-18-done', 'past'],
+    ]);
     expect(model.generatedAt).toBe(TEST_NOW);
+  });
+});
+
+describe('component history', () => {
+  it('opens a component\'s page with its ongoing incident, then upcoming maintenance, then the past', () => {
+    const verify = model.components.find((component) => component.id === 'verify-api')!;
+    expect(componentHistoryPages(verify)[0]!.map((item) => [item.slug, item.phase])).toEqual([
+      ['2026-11-28-now', 'ongoing'],
+      ['2026-01-12-smartfren', 'ongoing'],
+    ]);
+    const telkomsel = model.components.find((component) => component.id === 'sms-telkomsel')!;
+    expect(componentHistoryPages(telkomsel)[0]!.map((item) => [item.slug, item.phase])).toEqual([
+      ['2027-01-14-migration', 'upcoming'],
+      ['2026-11-25-telkomsel', 'past'],
+      ['2026-10-18-done', 'past'],
+    ]);
   });
 });
 
