@@ -38,7 +38,7 @@ const mdxEntry: ContentEntryType = {
 };
 
 /** Markdown and every tag a writer may use: when its HTML changes, so may every stored body. */
-const PROBE = `# Heading\n\nText with *emphasis*, **strength**, \`code\` and a [link](https://example.com).\n\n- item\n\n${everyTagBody()}\n`;
+const PROBE = `# Heading\n\n## Section\n\nText with *emphasis*, **strength**, \`code\` and a [link](https://example.com).\n\n- item\n\n| Period | Share |\n| --- | ---: |\n| May | 90.4% |\n\n${everyTagBody()}\n`;
 
 /**
  * `schema` is the collection's: an entry it refuses (only a file saved under the dev

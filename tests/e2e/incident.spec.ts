@@ -94,7 +94,7 @@ test.describe('Smartfren incident page (active)', () => {
     await expect(analysis.getByRole('heading', { level: 2, name: 'Analysis', exact: true })).toBeVisible();
     const headings = mdxHeadings(smartfren.body);
     expect(headings).toContain('Summary');
-    await expect(analysis.locator('.prose-status > h2')).toHaveText(headings);
+    await expect(analysis.locator('.prose-status > h3')).toHaveText(headings);
     await expect(analysis.getByRole('heading', { name: 'What you and your users may notice' })).toBeVisible();
 
     const tableRows = smartfren.body.split('\n').filter((line) => line.startsWith('| ')).length - 2; // minus the header and |---| rows
@@ -152,7 +152,7 @@ test.describe('resolved incident page (9 Sep postmortem)', () => {
     await expect(entries).toHaveCount(outage.updates.length);
     await expect(entries.first()).toHaveAttribute('data-update-status', 'resolved');
     await expect(page.getByRole('heading', { level: 2, name: 'Analysis and postmortem' })).toBeVisible();
-    await expect(page.locator('section[aria-labelledby="analysis"] .prose-status > h2')).toHaveText(mdxHeadings(outage.body));
+    await expect(page.locator('section[aria-labelledby="analysis"] .prose-status > h3')).toHaveText(mdxHeadings(outage.body));
   });
 });
 

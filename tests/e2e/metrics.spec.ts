@@ -12,7 +12,7 @@ test.describe('uptime bars and metrics', () => {
     await expect(page.locator('[data-metrics-state="fresh"]')).toHaveText('Metrics as of 28 Nov 2026, 06:00 UTC (13:00 WIB).');
     const chart = page.locator('[data-chart="sms-smartfren/delivery_rate"] svg[role="img"]');
     await expect(chart).toHaveAccessibleName(/Delivered within 60 s/);
-    await expect(chart).toHaveAccessibleDescription(/latest 9\d\.\d+ %.*lowest .*highest .*Thresholds: 95 %/);
+    await expect(chart).toHaveAccessibleDescription(/latest 9\d\.\d+ %.*lowest .*highest .*Thresholds: Degraded performance below 95 %, Partial outage below 85 %/);
   });
 
   test('a component page charts every metric over 90 days and the last 24 hours', async ({ page }) => {

@@ -145,7 +145,7 @@ test.describe('maintenance pages', () => {
     await expect(page.locator('[data-timeline] > li')).toHaveCount(window.updates.length);
     await expect(page.locator('[data-timeline] .prose-status').first()).toHaveText(messageText(window.updates.at(-1)!.message));
     const details = page.locator('section[aria-labelledby="details"]');
-    await expect(details.locator('.prose-status > h2')).toHaveText(mdxHeadings(window.body));
+    await expect(details.locator('.prose-status > h3')).toHaveText(mdxHeadings(window.body));
     await expect(details.locator('aside')).toHaveAttribute('aria-label', 'Before 27 January 2027');
   });
 

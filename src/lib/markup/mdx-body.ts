@@ -9,6 +9,7 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { mdxToHast, type HastNode } from 'satteri';
+import { placeElement } from './body-elements.ts';
 import { depthProblem, expressionOperatorsProblem, marksProblem } from './body-nesting.ts';
 import type { Position } from '../content/frontmatter.ts';
 import { findHtmlHabits } from './html-habits.ts';
@@ -88,7 +89,7 @@ function convert(node: HastNode, report: Report): ElementContent[] {
       return [node as ElementContent];
     case 'element':
       checkUrls(node as Element, report);
-      return [{ ...(node as Element), children: convertChildren(node, report) }];
+      return [placeElement({ ...(node as Element), children: convertChildren(node, report) })];
     case 'mdxJsxFlowElement':
     case 'mdxJsxTextElement':
       return convertTag(node as TagNode, report);

@@ -132,9 +132,15 @@ export function figuresOn(series: readonly SeriesView[], dayKey: string): DayFig
 
 /**
  * The points covering [from, to] with a day's margin either side: hourly when the
- * finer series spans the whole window, daily otherwise.
+ * finer series spans the whole window, daily otherwise. `shownFrom` is the time of the
+ * first point when it comes after `from`: the incident began before the figures kept,
+ * and the chart must not pass for all of it.
  */
-export function pointsDuring(series: MetricSeries, from: Date, to: Date): { points: MetricSeries['daily']; hourly: boolean } {
+export function pointsDuring(
+  series: MetricSeries,
+  from: Date,
+  to: Date,
+): { points: MetricSeries['daily']; hourly: boolean; shownFrom: Date | null } {
   const margin = 86_400_000;
   const inside = (points: MetricSeries['daily'], pad: number) =>
     points.filter(([time]) => {
@@ -143,7 +149,9 @@ export function pointsDuring(series: MetricSeries, from: Date, to: Date): { poin
     });
   const firstRecent = series.recent[0];
   if (firstRecent && new Date(firstRecent[0]).getTime() <= from.getTime()) {
-    return { points: inside(series.recent, 3_600_000), hourly: true };
+    return { points: inside(series.recent, 3_600_000), hourly: true, shownFrom: null };
   }
-  return { points: inside(series.daily, margin), hourly: false };
+  const points = inside(series.daily, margin);
+  const first = points[0] ? new Date(points[0][0]) : null;
+  return { points, hourly: false, shownFrom: first && first.getTime() > from.getTime() ? first : null };
 }

@@ -76,4 +76,6 @@ export const WARNING_TEXT_COLOR = 'text-amber-900 dark:text-amber-200';
 export const CHART_COLORS = {
   line: 'text-sky-700 dark:text-sky-400',
   threshold: 'text-amber-600 dark:text-amber-400',
+  /** A threshold line's words: darker than its line, for text contrast above 4.5:1. */
+  thresholdLabel: 'fill-amber-800 dark:fill-amber-300',
 };

@@ -147,6 +147,8 @@ export interface IncidentChart {
   series: SeriesView;
   points: MetricPoint[];
   hourly: boolean;
+  /** The first point's time, when the incident began before it. */
+  shownFrom: Date | null;
 }
 
 /**

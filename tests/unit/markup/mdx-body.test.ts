@@ -5,7 +5,7 @@ import { BODY_COMPONENTS, everyTagBody } from '../../../src/lib/markup/mdx-compo
 describe('renderBody', () => {
   it('renders Markdown to HTML', () => {
     expect(renderBody('## What happened\n\nDelivery to *Smartfren* slowed. See [the dashboard](https://example.com).\n', 1)).toEqual({
-      html: '<h2>What happened</h2>\n<p>Delivery to <em>Smartfren</em> slowed. See <a href="https://example.com">the dashboard</a>.</p>',
+      html: '<h3>What happened</h3>\n<p>Delivery to <em>Smartfren</em> slowed. See <a href="https://example.com">the dashboard</a>.</p>',
       problems: [],
     });
   });

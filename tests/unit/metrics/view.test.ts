@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { thresholdSchema } from '../../../src/lib/metrics/config';
-import { measuredStatus } from '../../../src/lib/metrics/thresholds';
+import { measuredStatus, thresholdMarks } from '../../../src/lib/metrics/thresholds';
 import { currentMeasuredStatus, figuresOn, latestValue, measuredDays, metricsFreshness, pointsDuring, seriesOf } from '../../../src/lib/metrics/view';
 import { TEST_NOW } from '../../support/clock';
 import { dailySeries, snapshotOf } from '../../support/metrics';
@@ -19,6 +19,16 @@ describe('thresholds', () => {
     expect(measuredStatus(threshold, null)).toBeNull();
     const latency = thresholdSchema.parse({ component: 'a', metric: 'p95', rules: [{ status: 'degraded_performance', above: 5000 }] });
     expect(measuredStatus(latency, 5001)).toBe('degraded_performance');
+  });
+
+  it('give each rule a line with words saying what crossing it means', () => {
+    expect(thresholdMarks(threshold, 'percent')).toEqual([
+      { status: 'degraded_performance', value: 95, label: 'Degraded performance below 95 %' },
+      { status: 'partial_outage', value: 85, label: 'Partial outage below 85 %' },
+    ]);
+    const latency = thresholdSchema.parse({ component: 'a', metric: 'p95', rules: [{ status: 'major_outage', above: 5000 }] });
+    expect(thresholdMarks(latency, 'milliseconds')).toEqual([{ status: 'major_outage', value: 5000, label: 'Major outage above 5,000 ms' }]);
+    expect(thresholdMarks(undefined, 'percent')).toEqual([]);
   });
 
   it('need exactly one of below and above', () => {
@@ -55,7 +65,16 @@ describe('series views', () => {
     expect(daily.hourly).toBe(false);
     expect(daily.points.map(([time]) => time.slice(0, 10))).toEqual(['2026-11-26', '2026-11-27']);
     const hourly = pointsDuring(series, new Date('2026-11-28T05:00:00Z'), new Date('2026-11-28T05:30:00Z'));
-    expect(hourly).toEqual({ points: [['2026-11-28T05:00:00Z', 90]], hourly: true });
+    expect(hourly).toEqual({ points: [['2026-11-28T05:00:00Z', 90]], hourly: true, shownFrom: null });
+  });
+
+  it('say from when they show a window that began before the first figure kept', () => {
+    const first = new Date(series.daily[0]![0]);
+    expect(pointsDuring(series, new Date(first.getTime() + 3_600_000), new Date('2026-11-28T00:00:00Z')).shownFrom).toBeNull();
+    const before = pointsDuring(series, new Date('2026-01-12T02:40:00Z'), new Date('2026-11-28T00:00:00Z'));
+    expect(before.hourly).toBe(false);
+    expect(before.shownFrom).toEqual(first);
+    expect(before.points[0]![0]).toBe(series.daily[0]![0]);
   });
 });
 

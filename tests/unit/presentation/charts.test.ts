@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lineChart, niceDomain, niceStep, summarise } from '../../../src/lib/presentation/charts';
+import { axisBounds, lineChart, niceDomain, niceStep, summarise } from '../../../src/lib/presentation/charts';
 import { digitsFor, formatMetric } from '../../../src/lib/metrics/format';
 import type { MetricPoint } from '../../../src/lib/metrics/snapshot';
 
@@ -18,7 +18,7 @@ describe('chart geometry', () => {
 
   it('rounds the domain out to whole steps, never past a ceiling', () => {
     expect(niceDomain([91.2, 94.6])).toEqual({ min: 90, max: 96, step: 2 });
-    expect(niceDomain([99.2, 99.9], 100)).toMatchObject({ max: 100 });
+    expect(niceDomain([99.2, 99.9], { ceiling: 100 })).toMatchObject({ max: 100 });
     expect(niceDomain([5, 5]).min).toBeLessThan(5);
   });
 
@@ -62,6 +62,100 @@ describe('chart geometry', () => {
   it('summarises lowest, highest and latest for the text alternative', () => {
     expect(summarise(points)).toEqual({ lowest: points[0], highest: points[2], latest: points[2] });
     expect(summarise([])).toEqual({ lowest: null, highest: null, latest: null });
+  });
+});
+
+const at = (values: readonly number[]): MetricPoint[] =>
+  values.map((value, index) => [new Date(Date.UTC(2026, 10, 1) + index * 86_400_000).toISOString(), value]);
+const size = { width: 320, height: 150, left: 52, bottom: 22 };
+const span = (chart: ReturnType<typeof lineChart>) => chart.yTicks.at(-1)!.value - chart.yTicks[0]!.value;
+
+describe('axes tell the truth at a glance', () => {
+  it('give a percentage at least one percentage point, so hundredths of noise stay flat', () => {
+    const chart = lineChart(at([99.95, 99.97, 99.96]), { ...size, unit: 'percent' });
+    expect(span(chart)).toBeGreaterThanOrEqual(1);
+    expect(chart.yTicks.at(-1)!.value).toBe(100);
+    // 0.02 points of noise fill at most 2 % of the plot's height.
+    const ys = chart.positions.map((position) => position.y!);
+    expect(Math.max(...ys) - Math.min(...ys)).toBeLessThanOrEqual(chart.plot.height * 0.02 + 1e-9);
+  });
+
+  it('never take a percentage past 100 or under 0 to make room', () => {
+    expect(niceDomain([99.99], axisBounds('percent', 99.99))).toEqual({ min: 99, max: 100, step: 0.5 });
+    expect(niceDomain([0.2], axisBounds('percent', 0.2))).toMatchObject({ min: 0 });
+  });
+
+  it('give response times at least 100 ms and delays at least a second, or a tenth of their size', () => {
+    const latency = lineChart(at([176, 181, 179]), { ...size, unit: 'milliseconds' });
+    expect(span(latency)).toBeGreaterThanOrEqual(100);
+    expect(latency.yTicks[0]!.value).toBeGreaterThanOrEqual(0);
+    expect(span(lineChart(at([4.1, 4.3]), { ...size, unit: 'seconds' }))).toBeGreaterThanOrEqual(1);
+    expect(span(lineChart(at([23.1, 23.9]), { ...size, unit: 'seconds' }))).toBeGreaterThanOrEqual(2.39);
+    expect(span(lineChart(at([20_000, 20_100]), { ...size, unit: 'count' }))).toBeGreaterThanOrEqual(2_010);
+  });
+
+  it('keep values that already span more than the least as they are', () => {
+    expect(niceDomain([91.2, 94.6], axisBounds('percent', 94.6))).toEqual({ min: 90, max: 96, step: 2 });
+  });
+
+  it('never start a unit that cannot be negative below zero', () => {
+    for (const unit of ['milliseconds', 'seconds', 'count', 'per_second'] as const) {
+      expect(lineChart(at([0, 0.5]), { ...size, unit }).yTicks[0]!.value).toBe(0);
+    }
+  });
+});
+
+describe('threshold lines', () => {
+  const marks = [
+    { value: 95, label: 'Degraded performance below 95 %' },
+    { value: 85, label: 'Partial outage below 85 %' },
+  ];
+
+  it.each([
+    ['above the values', [99.1, 99.4], [{ value: 99.9, label: 'a' }]],
+    ['far below the values', [99.1, 99.4], marks],
+    ['among the values', [80, 99], marks],
+    ['on the ceiling', [99.1, 99.4], [{ value: 100, label: 'a' }]],
+    ['beside a span widened to its least', [99.96, 99.97], [{ value: 99.5, label: 'a' }]],
+  ])('are drawn inside the axis when %s', (_, values, thresholds) => {
+    const chart = lineChart(at(values), { ...size, unit: 'percent', thresholds });
+    expect(chart.thresholds.map((threshold) => threshold.label).sort()).toEqual(thresholds.map((threshold) => threshold.label).sort());
+    for (const threshold of chart.thresholds) {
+      expect(threshold.value).toBeGreaterThanOrEqual(chart.yTicks[0]!.value);
+      expect(threshold.value).toBeLessThanOrEqual(chart.yTicks.at(-1)!.value);
+      expect(threshold.position).toBeGreaterThanOrEqual(chart.plot.y);
+      expect(threshold.position).toBeLessThanOrEqual(chart.plot.y + chart.plot.height);
+    }
+  });
+
+  it('leave out a threshold the unit cannot reach rather than stretch the axis to it', () => {
+    const chart = lineChart(at([99.1, 99.4]), { ...size, unit: 'percent', thresholds: [{ value: 150, label: 'impossible' }] });
+    expect(chart.thresholds).toEqual([]);
+    expect(chart.yTicks.at(-1)!.value).toBe(100);
+  });
+
+  it('carry their words, set above the line, or below it at the top of the plot', () => {
+    const chart = lineChart(at([90, 99]), { ...size, unit: 'percent', thresholds: [...marks, { value: 100, label: 'Top' }] });
+    const byLabel = new Map(chart.thresholds.map((threshold) => [threshold.label, threshold]));
+    const degraded = byLabel.get(marks[0]!.label)!;
+    expect(degraded.labelY).toBeLessThan(degraded.position);
+    const top = byLabel.get('Top')!;
+    expect(top.position).toBe(chart.plot.y);
+    expect(top.labelY).toBeGreaterThan(top.position);
+  });
+
+  it('keep the words of two close lines apart and inside the chart', () => {
+    const chart = lineChart(at([90, 99]), {
+      ...size,
+      unit: 'percent',
+      thresholds: [{ value: 95, label: 'a' }, { value: 94.8, label: 'b' }, { value: 94.6, label: 'c' }],
+    });
+    const baselines = chart.thresholds.map((threshold) => threshold.labelY).sort((a, b) => a - b);
+    for (let index = 1; index < baselines.length; index++) expect(baselines[index]! - baselines[index - 1]!).toBeGreaterThanOrEqual(10);
+    for (const baseline of baselines) {
+      expect(baseline - 10).toBeGreaterThanOrEqual(0);
+      expect(baseline).toBeLessThanOrEqual(size.height);
+    }
   });
 });
 
