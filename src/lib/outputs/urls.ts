@@ -102,6 +102,16 @@ export function absoluteUrl(path: string, siteUrl: string): string {
   return new URL(path, siteUrl).href;
 }
 
+/**
+ * Absolute URL of a site path for a script run by plain Node (`npm run notify`), where the
+ * base is `/`: the path is resolved under the site URL's own path, so a site served under
+ * /statuswire/ links within it. Inside Astro, where the base is that path, it equals
+ * `absoluteUrl`.
+ */
+export function siteUrlOf(path: string, siteUrl: string): string {
+  return new URL(path.slice(BASE.length), siteUrl.replace(/\/?$/, '/')).href;
+}
+
 /** Astro's hashed build files: a new build gives new names, so hosts may keep them for good. */
 export const ASSETS_FOLDER = sitePath('_astro/');
 
