@@ -114,7 +114,8 @@ describe('npm run notify', { timeout: 60_000 }, () => {
       HOOK_URL: `${base}/${token('hook')}?key=${token('query')}`,
       FLAKY_URL: `${base}/${token('flaky')}`,
       DOWN_URL: `${base}/${token('down')}`,
-      HOOK_SECRET: SECRET,
+      // As the deploy workflow passes secrets: one JSON object the run picks names from.
+      NOTIFY_SECRETS: JSON.stringify({ HOOK_SECRET: SECRET, UNRELATED: 'x' }),
       SMTP_USER: 'status',
       SMTP_PASS: SMTP_PASSWORD,
     };

@@ -83,3 +83,31 @@ describe('content/notifications.yaml', () => {
     ]);
   });
 });
+
+describe('targetEnvironment', () => {
+  it('takes only the names the targets give, from the environment or else from NOTIFY_SECRETS', async () => {
+    const { targetEnvironment } = await import('../../../src/lib/notify/targets');
+    const targets = [
+      { id: 'a', kind: 'webhook' as const, urlEnv: 'HOOK_URL', secretEnv: 'HOOK_SECRET' },
+      { id: 'b', kind: 'email' as const, host: 'smtp.example.com', userEnv: 'SMTP_USER', passEnv: 'SMTP_PASS', from: 'a@example.com', to: ['b@example.com'] },
+    ];
+    const env = {
+      HOOK_URL: 'https://from-env.example/hook',
+      METRICS_TOKEN: 'not-for-notify',
+      NOTIFY_SECRETS: JSON.stringify({ HOOK_URL: 'https://from-secrets.example', HOOK_SECRET: 's', SMTP_USER: 'u', METRICS_TOKEN: 't', github_token: 'g' }),
+    };
+    expect(targetEnvironment(targets, env)).toEqual({ HOOK_URL: 'https://from-env.example/hook', HOOK_SECRET: 's', SMTP_USER: 'u', SMTP_PASS: undefined });
+    expect(targetEnvironment(targets, { NOTIFY_SECRETS: 'not json' })).toEqual({ HOOK_URL: undefined, HOOK_SECRET: undefined, SMTP_USER: undefined, SMTP_PASS: undefined });
+  });
+});
+
+describe('docs/notifications.md', () => {
+  it('shows a targets file that passes the check', async () => {
+    const { codeBlocks } = await import('../../support/markdown-docs');
+    const { parseYaml } = await import('../../../src/lib/content/frontmatter');
+    const { notificationsFileSchema } = await import('../../../src/lib/notify/targets');
+    const blocks = codeBlocks('docs/notifications.md', 'yaml').filter((block) => block.includes('targets:'));
+    expect(blocks).toHaveLength(1);
+    expect(notificationsFileSchema.safeParse(parseYaml(blocks[0]!).data).error).toBeUndefined();
+  });
+});
