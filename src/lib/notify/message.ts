@@ -4,12 +4,12 @@
  * Each kind renders these facts; none reads the model itself.
  */
 import { plainText } from '../markup/markdown.ts';
-import { IMPACT_LABEL, INCIDENT_STATUS_LABEL, MAINTENANCE_STATUS_LABEL } from '../presentation/labels.ts';
+import { EVENT_KIND_LABEL, IMPACT_LABEL, INCIDENT_STATUS_LABEL, MAINTENANCE_STATUS_LABEL } from '../presentation/labels.ts';
 import { formatUtcDateTime } from '../presentation/time.ts';
 import { incidentPath, maintenancePath, siteUrlOf } from '../outputs/urls.ts';
 import type { IncidentStatus, MaintenanceStatus } from '../content/types.ts';
 import type { StatusModel } from '../status/model.ts';
-import type { EventKind, NotifyEvent } from './events.ts';
+import type { StatusEvent } from '../status/events.ts';
 
 export interface NotifySite {
   name: string;
@@ -18,7 +18,7 @@ export interface NotifySite {
 }
 
 export interface MessageFacts {
-  event: NotifyEvent;
+  event: StatusEvent;
   siteName: string;
   /** "Incident opened: Delayed SMS to Smartfren". */
   heading: string;
@@ -34,14 +34,6 @@ export interface MessageFacts {
   url: string;
 }
 
-const HEADING: Record<EventKind, string> = {
-  'incident.opened': 'Incident opened',
-  'incident.updated': 'Incident updated',
-  'incident.resolved': 'Incident resolved',
-  'maintenance.scheduled': 'Maintenance scheduled',
-  'maintenance.started': 'Maintenance started',
-  'maintenance.completed': 'Maintenance completed',
-};
 
 /** A chat line or mail subject stays readable; the page holds the rest. */
 const MAX_TITLE = 200;
@@ -51,7 +43,7 @@ export function clip(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
-export function messageFacts(event: NotifyEvent, model: StatusModel, site: NotifySite): MessageFacts {
+export function messageFacts(event: StatusEvent, model: StatusModel, site: NotifySite): MessageFacts {
   const status =
     event.subject === 'incident'
       ? INCIDENT_STATUS_LABEL[event.status as IncidentStatus]
@@ -60,7 +52,7 @@ export function messageFacts(event: NotifyEvent, model: StatusModel, site: Notif
   return {
     event,
     siteName: site.name,
-    heading: clip(`${HEADING[event.kind]}: ${event.title}`, MAX_TITLE),
+    heading: clip(`${EVENT_KIND_LABEL[event.kind]}: ${event.title}`, MAX_TITLE),
     title: clip(event.title, MAX_TITLE),
     status,
     impact: event.impact === 'maintenance' ? 'Maintenance' : IMPACT_LABEL[event.impact],

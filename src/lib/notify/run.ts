@@ -11,7 +11,7 @@
  */
 import { discordMessage, slackMessage, teamsMessage } from './chat.ts';
 import { emailMessage } from './email.ts';
-import { eventsOf, type NotifyEvent } from './events.ts';
+import { eventsOf, type StatusEvent } from '../status/events.ts';
 import { DEFAULT_RETRY, postJson, targetLabel, withRetries, type Attempt, type RetryOptions } from './http.ts';
 import { messageFacts, type NotifySite } from './message.ts';
 import type { NotifyRecord, RecordStore } from './record.ts';
@@ -39,7 +39,7 @@ export interface NotifySummary {
   failed: { target: string; event: string; reason: string }[];
 }
 
-export function matches(target: Target, event: NotifyEvent): boolean {
+export function matches(target: Target, event: StatusEvent): boolean {
   if (target.events && !target.events.includes(event.kind)) return false;
   if (target.components && !event.components.some((id) => target.components!.includes(id))) return false;
   return true;
@@ -52,7 +52,7 @@ interface Rendered {
   send: () => Promise<Attempt>;
 }
 
-function render(target: Target, event: NotifyEvent, options: NotifyOptions, timeoutMs: number): Rendered {
+function render(target: Target, event: StatusEvent, options: NotifyOptions, timeoutMs: number): Rendered {
   const facts = messageFacts(event, options.model, options.site);
   if (target.kind === 'email') {
     const server = smtpServer(target, options.env);
@@ -94,7 +94,7 @@ export async function runNotify(options: NotifyOptions): Promise<NotifySummary> 
 
   const summary: NotifySummary = { baseline: [], sent: [], failed: [] };
   const next: NotifyRecord = { version: 1, targets: {} };
-  const pending: { target: Target; events: NotifyEvent[] }[] = [];
+  const pending: { target: Target; events: StatusEvent[] }[] = [];
   for (const target of options.targets) {
     const matching = events.filter((event) => matches(target, event));
     const done = previous?.targets[target.id];

@@ -5,7 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { withFix } from '../content/fix.ts';
-import { EVENT_KINDS } from './events.ts';
+import { EVENT_KINDS } from '../status/events.ts';
 
 export const NOTIFICATIONS_FILE = 'content/notifications.yaml';
 

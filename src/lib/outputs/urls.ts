@@ -64,6 +64,15 @@ export function componentFeedPath(componentId: string, format: FeedFormat): stri
   return sitePath(`components/${componentId}/history.${format}`);
 }
 
+/** One entry per posted update and maintenance step, for apps that announce only new entries. */
+export function updatesFeedPath(format: FeedFormat): string {
+  return sitePath(`updates.${format}`);
+}
+
+export function componentUpdatesFeedPath(componentId: string, format: FeedFormat): string {
+  return sitePath(`components/${componentId}/updates.${format}`);
+}
+
 export const CALENDAR_PATH = sitePath('maintenance.ics');
 
 export function componentCalendarPath(componentId: string): string {
@@ -133,6 +142,8 @@ export const BUILT_FILE_PATTERNS: readonly string[] = [
   sitePath('badges/*'),
   feedPath('rss'),
   feedPath('atom'),
+  updatesFeedPath('rss'),
+  updatesFeedPath('atom'),
   CALENDAR_PATH,
   ROBOTS_PATH,
   SITEMAP_PATH,

@@ -2,7 +2,7 @@ import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { discordMessage, escapeMarkdown, escapeSlack, slackMessage, teamsMessage } from '../../../src/lib/notify/chat';
 import { emailMessage } from '../../../src/lib/notify/email';
-import { eventsOf } from '../../../src/lib/notify/events';
+import { eventsOf } from '../../../src/lib/status/events';
 import { messageFacts } from '../../../src/lib/notify/message';
 import { signature, webhookPayload } from '../../../src/lib/notify/webhook';
 import type { IncidentInput, MaintenanceInput } from '../../../src/lib/content/types';

@@ -1,13 +1,14 @@
 /**
- * What a subscriber hears about, derived from the page model: each posted incident update
+ * What a subscriber hears about, derived from the page model, for the notifications and
+ * the per-update feeds: each posted incident update
  * (the first opens the incident, a "resolved" one resolves it) and each step of a
  * maintenance window. Ids are stable across builds: an update's is the one the Statuspage
  * API gives it (`<slug>-update-<n>`, updates are only appended), a maintenance step's is
  * `<slug>-<step>`, so the record of what was sent can name them for good.
  */
 import type { Impact, IncidentStatus, MaintenanceStatus } from '../content/types.ts';
-import type { DerivedMaintenance } from '../status/maintenance.ts';
-import type { StatusModel } from '../status/model.ts';
+import type { DerivedMaintenance } from './maintenance.ts';
+import type { StatusModel } from './model.ts';
 
 export const EVENT_KINDS = [
   'incident.opened',
@@ -19,7 +20,7 @@ export const EVENT_KINDS = [
 ] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 
-export interface NotifyEvent {
+export interface StatusEvent {
   id: string;
   kind: EventKind;
   /** The incident's or maintenance's slug. */
@@ -38,12 +39,12 @@ export interface NotifyEvent {
 }
 
 /** Every event the model holds, oldest first (ties by id, so the order never varies). */
-export function eventsOf(model: StatusModel): NotifyEvent[] {
+export function eventsOf(model: StatusModel): StatusEvent[] {
   const events = [...model.incidents.flatMap(incidentEvents), ...model.maintenance.flatMap(maintenanceEvents)];
   return events.sort((a, b) => a.at.getTime() - b.at.getTime() || a.id.localeCompare(b.id));
 }
 
-function incidentEvents(incident: StatusModel['incidents'][number]): NotifyEvent[] {
+function incidentEvents(incident: StatusModel['incidents'][number]): StatusEvent[] {
   return incident.updates.map((update, index) => ({
     id: `${incident.slug}-update-${index + 1}`,
     kind: update.status === 'resolved' ? 'incident.resolved' : index === 0 ? 'incident.opened' : 'incident.updated',
@@ -63,7 +64,7 @@ function incidentEvents(incident: StatusModel['incidents'][number]): NotifyEvent
  * so, by the writer's update or by the window opening or closing on a scheduled build.
  * The message is that of the update which moved it, if one did.
  */
-function maintenanceEvents(maintenance: DerivedMaintenance): NotifyEvent[] {
+function maintenanceEvents(maintenance: DerivedMaintenance): StatusEvent[] {
   const base = {
     slug: maintenance.slug,
     subject: 'maintenance' as const,
@@ -74,7 +75,7 @@ function maintenanceEvents(maintenance: DerivedMaintenance): NotifyEvent[] {
   };
   const firstWith = (statuses: MaintenanceStatus[]) => maintenance.updates.find((update) => statuses.includes(update.status));
   const scheduled = firstWith(['scheduled']);
-  const events: NotifyEvent[] = [
+  const events: StatusEvent[] = [
     {
       ...base,
       id: `${maintenance.slug}-scheduled`,

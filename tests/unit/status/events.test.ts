@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventsOf } from '../../../src/lib/notify/events';
+import { eventsOf } from '../../../src/lib/status/events';
 import type { IncidentInput, MaintenanceInput } from '../../../src/lib/content/types';
 import { TEST_NOW } from '../../support/clock';
 import { testModel } from '../../support/model';
