@@ -68,6 +68,13 @@ test.describe('subscribe page', () => {
     await expect(summary).toHaveText(`${SITE}${at('/api/v2/summary.json')}`);
   });
 
+  test('lists the operator\'s mailing list from the site settings, first', async ({ page }) => {
+    await page.goto(at('/subscribe/'));
+    const section = page.locator('section', { has: page.getByRole('heading', { name: 'Notifications' }) });
+    await expect(section.getByRole('link', { name: 'sign up for announcements' })).toHaveAttribute('href', 'https://lists.kabar.example/status-announce');
+    await expect(page.locator('h2').first()).toHaveText('Notifications');
+  });
+
   test('opens a component\'s addresses from its name, without JavaScript', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

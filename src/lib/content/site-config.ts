@@ -110,6 +110,7 @@ export function siteConfigSchema(context: SiteConfigContext) {
     logo: logoSchema(context).optional().meta({ description: 'Shown in the header in place of the name' }),
     contact,
     timeZone: timeZone.optional(),
+    mailingList: httpUrl.optional().meta({ description: 'Where readers sign up for announcements by e-mail; listed on the subscribe page' }),
     metrics: z
       .strictObject({
         source: metricsSourceSchema
