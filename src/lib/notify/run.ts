@@ -14,7 +14,7 @@ import { emailMessage } from './email.ts';
 import { eventsOf, type StatusEvent } from '../status/events.ts';
 import { DEFAULT_RETRY, postJson, targetLabel, withRetries, type Attempt, type RetryOptions } from './http.ts';
 import { messageFacts, type NotifySite } from './message.ts';
-import type { NotifyRecord, RecordStore } from './record.ts';
+import { recordText, type NotifyRecord, type RecordStore } from './record.ts';
 import { sendEmail, smtpHost, smtpServer } from './smtp.ts';
 import type { Target } from './targets.ts';
 import { SIGNATURE_HEADER, signature, webhookPayload } from './webhook.ts';
@@ -122,7 +122,8 @@ export async function runNotify(options: NotifyOptions): Promise<NotifySummary> 
     return summary;
   }
 
-  if (!previous || JSON.stringify(previous) !== JSON.stringify(next)) {
+  // Written only when it changed: on the git branch, each write is a commit.
+  if (!previous || recordText(previous) !== recordText(next)) {
     await store.write(next, pending.length > 0 ? `Claim ${pending.reduce((n, item) => n + item.events.length, 0)} notification(s)` : 'Record the baseline');
   }
   if (pending.length === 0) {
