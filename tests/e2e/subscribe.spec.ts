@@ -73,6 +73,7 @@ test.describe('subscribe page', () => {
     const section = page.locator('section', { has: page.getByRole('heading', { name: 'Notifications' }) });
     await expect(section.getByRole('link', { name: 'sign up for announcements' })).toHaveAttribute('href', 'https://lists.kabar.example/status-announce');
     await expect(page.locator('h2').first()).toHaveText('Notifications');
+    await expect(section.locator('p')).toHaveText('Get each new incident update and maintenance notice by e-mail: sign up for announcements.');
   });
 
   test('opens a component\'s addresses from its name, without JavaScript', async ({ browser }) => {
