@@ -77,6 +77,8 @@ describe('the machine outputs of a build', () => {
       ...Object.values(API_PATHS),
       '/history.rss',
       '/history.atom',
+      '/updates.rss',
+      '/updates.atom',
       '/maintenance.ics',
       '/badges/status.svg',
       '/badges/status.json',
@@ -86,6 +88,8 @@ describe('the machine outputs of a build', () => {
       ...componentIds.flatMap((id) => [
         `/components/${id}/history.rss`,
         `/components/${id}/history.atom`,
+        `/components/${id}/updates.rss`,
+        `/components/${id}/updates.atom`,
         `/components/${id}/maintenance.ics`,
         `/badges/components/${id}.svg`,
         `/badges/components/${id}.json`,
@@ -132,12 +136,16 @@ describe('the machine outputs of a build', () => {
   it('advertises the site feeds on the home page and each component feed on its page', async () => {
     const alternates = async (page: string) =>
       [...parseHTML(await read(page)).document.querySelectorAll('link[rel="alternate"]')].map((link) => link.getAttribute('href'));
-    expect(await alternates('/index.html')).toEqual([`${SITE}/history.rss`, `${SITE}/history.atom`]);
+    expect(await alternates('/index.html')).toEqual([`${SITE}/history.rss`, `${SITE}/history.atom`, `${SITE}/updates.rss`, `${SITE}/updates.atom`]);
     expect(await alternates('/components/voice/index.html')).toEqual([
       `${SITE}/history.rss`,
       `${SITE}/history.atom`,
+      `${SITE}/updates.rss`,
+      `${SITE}/updates.atom`,
       `${SITE}/components/voice/history.rss`,
       `${SITE}/components/voice/history.atom`,
+      `${SITE}/components/voice/updates.rss`,
+      `${SITE}/components/voice/updates.atom`,
     ]);
   });
 

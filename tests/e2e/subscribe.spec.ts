@@ -14,6 +14,8 @@ const COMPONENT_IDS = (
 const EXPECTED = [
   '/history.rss',
   '/history.atom',
+  '/updates.rss',
+  '/updates.atom',
   '/maintenance.ics',
   '/api/v2/summary.json',
   '/api/v2/status.json',
@@ -28,6 +30,8 @@ const EXPECTED = [
   ...COMPONENT_IDS.flatMap((id) => [
     `/components/${id}/history.rss`,
     `/components/${id}/history.atom`,
+    `/components/${id}/updates.rss`,
+    `/components/${id}/updates.atom`,
     `/components/${id}/maintenance.ics`,
     `/badges/components/${id}.svg`,
     `/badges/components/${id}.json`,
@@ -64,6 +68,14 @@ test.describe('subscribe page', () => {
     await expect(summary).toHaveText(`${SITE}${at('/api/v2/summary.json')}`);
   });
 
+  test('lists the operator\'s mailing list from the site settings, first', async ({ page }) => {
+    await page.goto(at('/subscribe/'));
+    const section = page.locator('section', { has: page.getByRole('heading', { name: 'Notifications' }) });
+    await expect(section.getByRole('link', { name: 'sign up for announcements' })).toHaveAttribute('href', 'https://lists.kabar.example/status-announce');
+    await expect(page.locator('h2').first()).toHaveText('Notifications');
+    await expect(section.locator('p')).toHaveText('Get each new incident update and maintenance notice by e-mail: sign up for announcements.');
+  });
+
   test('opens a component\'s addresses from its name, without JavaScript', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
@@ -71,7 +83,7 @@ test.describe('subscribe page', () => {
     const smartfren = page.locator('details[data-component="sms-smartfren"]');
     await smartfren.locator('summary').click();
     await expect(smartfren.locator('[data-subscription-url]').first()).toBeVisible();
-    await expect(smartfren.getByRole('link', { name: 'RSS' })).toHaveAttribute('href', at('/components/sms-smartfren/history.rss'));
+    await expect(smartfren.getByRole('link', { name: 'RSS', exact: true })).toHaveAttribute('href', at('/components/sms-smartfren/history.rss'));
     await context.close();
   });
 
@@ -92,16 +104,18 @@ test.describe('subscribe page', () => {
 test('the home page and a component page advertise their feeds', async ({ page }) => {
   await page.goto(at('/'));
   const alternates = page.locator('head link[rel="alternate"]');
-  await expect(alternates).toHaveCount(2);
+  await expect(alternates).toHaveCount(4);
   await expect(alternates.nth(0)).toHaveAttribute('type', 'application/rss+xml');
   await expect(alternates.nth(0)).toHaveAttribute('href', `${SITE}${at('/history.rss')}`);
   await expect(alternates.nth(1)).toHaveAttribute('type', 'application/atom+xml');
   await expect(alternates.nth(1)).toHaveAttribute('href', `${SITE}${at('/history.atom')}`);
+  await expect(alternates.nth(2)).toHaveAttribute('href', `${SITE}${at('/updates.rss')}`);
+  await expect(alternates.nth(3)).toHaveAttribute('href', `${SITE}${at('/updates.atom')}`);
 
   await page.goto(at('/components/sms-smartfren/'));
   await expect(page.locator('head link[rel="alternate"][type="application/atom+xml"]').last()).toHaveAttribute(
     'href',
-    `${SITE}${at('/components/sms-smartfren/history.atom')}`,
+    `${SITE}${at('/components/sms-smartfren/updates.atom')}`,
   );
 });
 

@@ -20,6 +20,7 @@ import { parseYaml, splitFrontmatter, type ParsedFrontmatter } from './frontmatt
 import { bodyProblems } from '../markup/mdx-body.ts';
 import { metricsConfigSchema, type MetricsConfig } from '../metrics/config.ts';
 import { sampleProfilesSchema, type SampleProfile } from '../metrics/sample.ts';
+import { componentReferences, NOTIFICATIONS_FILE, notificationsFileSchema, type NotificationsFile } from '../notify/targets.ts';
 import {
   componentIds,
   componentsFileSchema,
@@ -171,6 +172,7 @@ interface LoadedContent {
   metricsConfig?: MetricsConfig | undefined;
   sampleProfiles: SampleProfile[];
   site?: SiteConfig | undefined;
+  notifications?: NotificationsFile | undefined;
 }
 
 /** `content/components.yaml` under `root`, validated. */
@@ -216,6 +218,7 @@ export async function loadContent(root: string, now: Date): Promise<LoadedConten
     component: query.component,
     path: ['metrics', 'source', 'queries', index, 'component'],
   }));
+  const notifications = await checkYamlFile(root, NOTIFICATIONS_FILE, notificationsFileSchema, { fallback: { targets: [] }, guide: 'docs/notifications.md' });
   const sampleReferences = (sample.data?.series ?? []).map((series, index) => ({ component: series.component, path: ['series', index, 'component'] }));
   const problems = [
     ...components.problems,
@@ -224,11 +227,13 @@ export async function loadContent(root: string, now: Date): Promise<LoadedConten
     ...metricsConfig.problems,
     ...sample.problems,
     ...site.problems,
+    ...notifications.problems,
     ...(components.data
       ? [
           ...metricsReferenceProblems(CONTENT_PATHS.site, queryReferences, context.componentIds, site.parsed),
           ...metricsReferenceProblems(CONTENT_PATHS.metrics, references, context.componentIds, metricsConfig.parsed),
           ...metricsReferenceProblems(CONTENT_PATHS.metricsSample, sampleReferences, context.componentIds, sample.parsed),
+          ...metricsReferenceProblems(NOTIFICATIONS_FILE, notifications.data ? componentReferences(notifications.data) : [], context.componentIds, notifications.parsed),
         ]
       : []),
   ];
@@ -243,6 +248,7 @@ export async function loadContent(root: string, now: Date): Promise<LoadedConten
     metricsConfig: metricsConfig.data,
     sampleProfiles: sample.data?.series ?? [],
     site: site.data,
+    notifications: notifications.data,
   };
 }
 

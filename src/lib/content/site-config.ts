@@ -116,6 +116,7 @@ export function siteConfigSchema(context: SiteConfigContext) {
     contact,
     timeZone: timeZone.optional(),
     timeOrder,
+    mailingList: httpUrl.optional().meta({ description: 'Where readers sign up for announcements by e-mail; listed on the subscribe page' }),
     metrics: z
       .strictObject({
         source: metricsSourceSchema

@@ -12,11 +12,16 @@ import { IMPACT_LABEL, INCIDENT_STATUS_LABEL, MAINTENANCE_STATUS_LABEL } from '.
 import type { DerivedMaintenance } from '../status/maintenance.ts';
 import { plainText, renderMessage } from '../markup/markdown.ts';
 import type { ComponentView, StatusModel } from '../status/model.ts';
+import type { IncidentStatus, MaintenanceStatus } from '../content/types.ts';
+import { eventsOf, type StatusEvent } from '../status/events.ts';
+import { EVENT_KIND_LABEL } from '../presentation/labels.ts';
 import {
   absoluteUrl,
   componentFeedPath,
   componentPath,
+  componentUpdatesFeedPath,
   feedPath,
+  updatesFeedPath,
   HOME_PATH,
   incidentPath,
   maintenancePath,
@@ -81,15 +86,77 @@ export function componentFeed(model: StatusModel, component: ComponentView, site
 }
 
 /**
+ * One entry per posted update and per maintenance step (scheduled, started, completed),
+ * newest first: chat apps that post new feed items and most readers announce only new
+ * entries, so in the feeds above a second update to an incident goes unheard.
+ */
+export function siteUpdatesFeed(model: StatusModel, site: FeedSite): Feed {
+  return updatesFeed(
+    { title: `${site.name} status updates`, description: `Every update to incidents and maintenance of ${site.name}.`, pagePath: HOME_PATH, feedPath: updatesFeedPath },
+    eventsOf(model),
+    model,
+    site,
+  );
+}
+
+/** The same for the incidents and maintenance touching one component. */
+export function componentUpdatesFeed(model: StatusModel, component: ComponentView, site: FeedSite): Feed {
+  return updatesFeed(
+    {
+      title: `${site.name} status updates: ${component.name}`,
+      description: `Every update to incidents and maintenance affecting ${component.name}.`,
+      pagePath: componentPath(component.id),
+      feedPath: (format) => componentUpdatesFeedPath(component.id, format),
+    },
+    eventsOf(model).filter((event) => event.components.includes(component.id)),
+    model,
+    site,
+  );
+}
+
+function updatesFeed(scope: Omit<FeedScope, 'incidents' | 'maintenance'>, events: readonly StatusEvent[], model: StatusModel, site: FeedSite): Feed {
+  const feed = emptyFeed(scope, model, site);
+  [...events]
+    .reverse()
+    .slice(0, FEED_ENTRY_LIMIT)
+    .forEach((event) => feed.addItem(eventEntry(event, { siteUrl: site.url, names: model.componentNames })));
+  return feed;
+}
+
+/** Its id is the page's URL with the event's id, which never changes; its link is the page. */
+function eventEntry(event: StatusEvent, context: EntryContext): Item {
+  const link = absoluteUrl(event.subject === 'incident' ? incidentPath(event.slug) : maintenancePath(event.slug), context.siteUrl);
+  const status = event.subject === 'incident' ? INCIDENT_STATUS_LABEL[event.status as IncidentStatus] : MAINTENANCE_STATUS_LABEL[event.status as MaintenanceStatus];
+  const affected = event.components.map((id) => context.names.get(id) ?? id).join(', ');
+  const window = event.window ? `${formatUtcDateTime(event.window.start)} to ${formatUtcDateTime(event.window.end)}` : null;
+  const facts = [
+    `<strong>${status}</strong>`,
+    ...(event.impact === 'maintenance' ? [] : [`Impact: ${IMPACT_LABEL[event.impact]}`]),
+    ...(window ? [`Window: ${window}`] : []),
+    ...(affected ? [`Affected components: ${escapeXml(affected)}`] : []),
+  ];
+  return {
+    id: `${link}#${event.id}`,
+    link,
+    title: escapeXml(`${EVENT_KIND_LABEL[event.kind]}: ${event.title}`),
+    published: event.at,
+    date: event.at,
+    description: escapeXml(event.message ? plainText(event.message) : `${status}.${window ? ` Window: ${window}.` : ''}`),
+    content: [`<p>${facts.join(' · ')}</p>`, ...(event.message ? [xmlSafe(renderMessage(event.message))] : []), `<p><a href="${escapeXml(link)}">Full details</a></p>`].join('\n'),
+    category: [{ name: EVENT_KIND_LABEL[event.kind], term: event.kind }],
+  };
+}
+
+/**
  * A feed carries the most recently active entries only, so it stays small however long
  * the history grows; the history pages keep the rest. An old incident that is still
  * being updated stays in, since selection goes by its latest update.
  */
 export const FEED_ENTRY_LIMIT = 50;
 
-function statusFeed(scope: FeedScope, model: StatusModel, site: FeedSite): Feed {
+function emptyFeed(scope: Pick<FeedScope, 'title' | 'description' | 'pagePath' | 'feedPath'>, model: StatusModel, site: FeedSite): Feed {
   const url = (path: string) => absoluteUrl(path, site.url);
-  const feed = new Feed({
+  return new Feed({
     id: url(scope.pagePath),
     link: url(scope.pagePath),
     title: xmlSafe(scope.title),
@@ -101,6 +168,10 @@ function statusFeed(scope: FeedScope, model: StatusModel, site: FeedSite): Feed 
     author: { name: xmlSafe(site.name), link: site.homepage },
     feedLinks: { rss: url(scope.feedPath('rss')), atom: url(scope.feedPath('atom')) },
   });
+}
+
+function statusFeed(scope: FeedScope, model: StatusModel, site: FeedSite): Feed {
+  const feed = emptyFeed(scope, model, site);
   const context: EntryContext = { siteUrl: site.url, names: model.componentNames };
   const entries = [
     ...scope.incidents.map((incident) => incidentEntry(incident, context)),

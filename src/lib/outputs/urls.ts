@@ -64,6 +64,15 @@ export function componentFeedPath(componentId: string, format: FeedFormat): stri
   return sitePath(`components/${componentId}/history.${format}`);
 }
 
+/** One entry per posted update and maintenance step, for apps that announce only new entries. */
+export function updatesFeedPath(format: FeedFormat): string {
+  return sitePath(`updates.${format}`);
+}
+
+export function componentUpdatesFeedPath(componentId: string, format: FeedFormat): string {
+  return sitePath(`components/${componentId}/updates.${format}`);
+}
+
 export const CALENDAR_PATH = sitePath('maintenance.ics');
 
 export function componentCalendarPath(componentId: string): string {
@@ -112,6 +121,16 @@ export function absoluteUrl(path: string, siteUrl: string): string {
   return new URL(path, siteUrl).href;
 }
 
+/**
+ * Absolute URL of a site path for a script run by plain Node (`npm run notify`), where the
+ * base is `/`: the path is resolved under the site URL's own path, so a site served under
+ * /statuswire/ links within it. Inside Astro, where the base is that path, it equals
+ * `absoluteUrl`.
+ */
+export function siteUrlOf(path: string, siteUrl: string): string {
+  return new URL(path.slice(BASE.length), siteUrl.replace(/\/?$/, '/')).href;
+}
+
 /** Astro's hashed build files: a new build gives new names, so hosts may keep them for good. */
 export const ASSETS_FOLDER = sitePath('_astro/');
 
@@ -133,6 +152,8 @@ export const BUILT_FILE_PATTERNS: readonly string[] = [
   sitePath('badges/*'),
   feedPath('rss'),
   feedPath('atom'),
+  updatesFeedPath('rss'),
+  updatesFeedPath('atom'),
   CALENDAR_PATH,
   ROBOTS_PATH,
   SITEMAP_PATH,

@@ -1,5 +1,6 @@
 /** Reader-facing words for the domain's enums, kept with the enums' owners out of templates. */
 import type { Impact, IncidentStatus, MaintenanceState, MaintenanceStatus } from '../content/types.ts';
+import type { EventKind } from '../status/events.ts';
 
 export const IMPACT_LABEL: Record<Impact, string> = {
   none: 'No impact',
@@ -33,3 +34,13 @@ export const HISTORY_PHASE_HEADING = {
   ongoing: 'Ongoing',
   upcoming: 'Upcoming',
 } as const;
+
+/** What happened, as a notification's or an update feed entry's heading begins. */
+export const EVENT_KIND_LABEL: Record<EventKind, string> = {
+  'incident.opened': 'Incident opened',
+  'incident.updated': 'Incident updated',
+  'incident.resolved': 'Incident resolved',
+  'maintenance.scheduled': 'Maintenance scheduled',
+  'maintenance.started': 'Maintenance started',
+  'maintenance.completed': 'Maintenance completed',
+};

@@ -8,12 +8,14 @@
 import { z } from 'astro/zod';
 import { componentsFileSchema, incidentSchema, maintenanceSchema } from '../content/schemas.ts';
 import { siteConfigSchema } from '../content/site-config.ts';
+import { notificationsFileSchema } from '../notify/targets.ts';
 
 export const EDITOR_SCHEMA_FILES = {
   incident: 'schemas/incident-frontmatter.json',
   maintenance: 'schemas/maintenance-frontmatter.json',
   components: 'schemas/components.json',
   site: 'schemas/site.json',
+  notifications: 'schemas/notifications.json',
 } as const;
 
 function jsonSchema(schema: z.ZodType, title: string): Record<string, unknown> {
@@ -29,5 +31,6 @@ export function editorSchemas(componentIds: readonly string[]): Record<string, R
     [EDITOR_SCHEMA_FILES.maintenance]: jsonSchema(maintenanceSchema(context), 'StatusWire maintenance frontmatter'),
     [EDITOR_SCHEMA_FILES.components]: jsonSchema(componentsFileSchema, 'StatusWire components (content/components.yaml)'),
     [EDITOR_SCHEMA_FILES.site]: jsonSchema(siteConfigSchema({ publicFileExists: () => true }), 'StatusWire site configuration (content/site.yaml)'),
+    [EDITOR_SCHEMA_FILES.notifications]: jsonSchema(notificationsFileSchema, 'StatusWire notification targets (content/notifications.yaml)'),
   };
 }

@@ -15,7 +15,9 @@ interface Step {
 }
 interface Job {
   steps: Step[];
-  needs?: string;
+  needs?: string | string[];
+  outputs?: Record<string, string>;
+  concurrency?: { group: string; 'cancel-in-progress': boolean };
   if?: string;
   'timeout-minutes'?: number;
   permissions?: Record<string, string>;
@@ -23,6 +25,7 @@ interface Job {
 }
 interface Workflow {
   on: Record<string, unknown>;
+  concurrency?: { group: string; 'cancel-in-progress': boolean };
   permissions?: Record<string, string>;
   jobs: Record<string, Job>;
 }
@@ -129,5 +132,28 @@ describe('GitHub workflows', () => {
     } finally {
       await rm(bin, { recursive: true, force: true });
     }
+  });
+
+  it('notify only after a successful deploy, one run at a time, at the build\'s clock and address, pushing only the record', async () => {
+    const workflow = parse(await read('deploy.yml')) as Workflow;
+    const notify = workflow.jobs.notify;
+    expect(notify?.needs).toEqual(['build', 'deploy']);
+    // No always() or failure(): the implicit success() holds it to a deploy that worked.
+    expect(notify?.if).toBe("github.ref == 'refs/heads/main'");
+    expect(notify?.permissions).toEqual({ contents: 'write' });
+    expect(notify?.concurrency).toEqual({ group: 'notify', 'cancel-in-progress': false });
+    expect(workflow.concurrency?.['cancel-in-progress']).toBe(false);
+    expect(notify?.['timeout-minutes']).toBeLessThanOrEqual(15);
+    const step = notify?.steps.find((candidate) => candidate.run?.includes('npm run notify'));
+    expect(step?.run).not.toContain('--dry-run');
+    expect(step?.env?.SOURCE_DATE_EPOCH).toBe('${{ needs.build.outputs.clock }}');
+    expect(step?.env?.PAGES_URL).toBe('${{ needs.build.outputs.pages_url }}');
+    expect(step?.env?.NOTIFY_SECRETS).toBe('${{ toJSON(secrets) }}');
+    const build = workflow.jobs.build!;
+    expect(build.outputs?.clock).toBe('${{ steps.clock.outputs.epoch }}');
+    const buildStep = build.steps.find((candidate) => candidate.run?.includes('npm run build'));
+    expect(buildStep?.env?.SOURCE_DATE_EPOCH).toBe('${{ steps.clock.outputs.epoch }}');
+    const checkout = notify?.steps.find((candidate) => candidate.uses?.startsWith('actions/checkout@'));
+    expect(checkout?.with?.ref).toBe('${{ github.sha }}');
   });
 });

@@ -64,6 +64,19 @@ export function statuspageApi(model: StatusModel, site: ApiSite): StatuspageApi 
   };
 }
 
+/**
+ * One incident or maintenance as the API documents it, with the page and its status: the
+ * body of a Statuspage-shaped webhook (src/lib/notify).
+ */
+export function statuspageEntry(model: StatusModel, site: ApiSite, subject: 'incident' | 'maintenance', slug: string) {
+  const page = pageOf(model, site);
+  const rows = new Map(componentRows(model, page.id).map((row) => [row.id, row]));
+  const incident = subject === 'incident' ? model.incidents.find((item) => item.slug === slug) : undefined;
+  const maintenance = subject === 'maintenance' ? model.maintenance.find((item) => item.slug === slug) : undefined;
+  const entry = incident ? incidentOf(incident, page.id, site.url, rows) : maintenance ? maintenanceOf(maintenance, page.id, site.url, rows) : undefined;
+  return { page, status: model.overall, entry };
+}
+
 function pageOf(model: StatusModel, site: ApiSite): StatuspagePage {
   const url = new URL(site.url);
   return {

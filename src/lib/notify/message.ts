@@ -1,0 +1,64 @@
+/**
+ * What every message says about an event, whatever its kind: a heading, the title,
+ * status, impact, affected components, the update as plain text and the page's URL.
+ * Each kind renders these facts; none reads the model itself.
+ */
+import { plainText } from '../markup/markdown.ts';
+import { EVENT_KIND_LABEL, IMPACT_LABEL, INCIDENT_STATUS_LABEL, MAINTENANCE_STATUS_LABEL } from '../presentation/labels.ts';
+import { formatUtcDateTime } from '../presentation/time.ts';
+import { incidentPath, maintenancePath, siteUrlOf } from '../outputs/urls.ts';
+import type { IncidentStatus, MaintenanceStatus } from '../content/types.ts';
+import type { StatusModel } from '../status/model.ts';
+import type { StatusEvent } from '../status/events.ts';
+
+export interface NotifySite {
+  name: string;
+  /** The public site URL, with its path if it has one. */
+  url: string;
+}
+
+export interface MessageFacts {
+  event: StatusEvent;
+  siteName: string;
+  /** "Incident opened: Delayed SMS to Smartfren". */
+  heading: string;
+  title: string;
+  status: string;
+  impact: string;
+  /** Display names of the affected components. */
+  components: string[];
+  /** The writer's update without markup; empty when the clock alone made the event. */
+  text: string;
+  /** The maintenance window in UTC words, for maintenance events. */
+  window: string | null;
+  url: string;
+}
+
+
+/** A chat line or mail subject stays readable; the page holds the rest. */
+const MAX_TITLE = 200;
+const MAX_TEXT = 2000;
+
+export function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+export function messageFacts(event: StatusEvent, model: StatusModel, site: NotifySite): MessageFacts {
+  const status =
+    event.subject === 'incident'
+      ? INCIDENT_STATUS_LABEL[event.status as IncidentStatus]
+      : MAINTENANCE_STATUS_LABEL[event.status as MaintenanceStatus];
+  const path = event.subject === 'incident' ? incidentPath(event.slug) : maintenancePath(event.slug);
+  return {
+    event,
+    siteName: site.name,
+    heading: clip(`${EVENT_KIND_LABEL[event.kind]}: ${event.title}`, MAX_TITLE),
+    title: clip(event.title, MAX_TITLE),
+    status,
+    impact: event.impact === 'maintenance' ? 'Maintenance' : IMPACT_LABEL[event.impact],
+    components: event.components.map((id) => model.componentNames.get(id) ?? id),
+    text: clip(plainText(event.message).trim(), MAX_TEXT),
+    window: event.window ? `${formatUtcDateTime(event.window.start)} to ${formatUtcDateTime(event.window.end)}` : null,
+    url: siteUrlOf(path, site.url),
+  };
+}
