@@ -28,6 +28,8 @@ import {
   MAX_ID_LENGTH,
   type ComponentsFile,
   type SchemaContext,
+  upstreamsFileSchema,
+  type UpstreamsFile,
 } from './schemas.ts';
 import { siteConfigSchema, type SiteConfig, type SiteConfigContext } from './site-config.ts';
 import type { IncidentInput, MaintenanceInput } from './types.ts';
@@ -171,7 +173,13 @@ interface LoadedContent {
   metricsConfig?: MetricsConfig | undefined;
   sampleProfiles: SampleProfile[];
   site?: SiteConfig | undefined;
+  upstreams?: UpstreamsFile | undefined;
+  /** `content/upstreams.yaml` as read, to place warnings about it. */
+  upstreamsParsed?: ParsedFrontmatter | undefined;
 }
+
+/** No upstream pages: what a site without `content/upstreams.yaml` has. */
+export const NO_UPSTREAMS: UpstreamsFile = upstreamsFileSchema.parse({ pages: [] });
 
 /** `content/components.yaml` under `root`, validated. */
 export function loadComponents(root: string): Promise<CheckedYaml<ComponentsFile>> {
@@ -216,6 +224,8 @@ export async function loadContent(root: string, now: Date): Promise<LoadedConten
     component: query.component,
     path: ['metrics', 'source', 'queries', index, 'component'],
   }));
+  const upstreams = await checkYamlFile(root, CONTENT_PATHS.upstreams, upstreamsFileSchema, { fallback: NO_UPSTREAMS, guide: 'docs/upstreams.md' });
+  const upstreamReferences = (upstreams.data?.components ?? []).map((component, index) => ({ component: component.id, path: ['components', index, 'id'] }));
   const sampleReferences = (sample.data?.series ?? []).map((series, index) => ({ component: series.component, path: ['series', index, 'component'] }));
   const problems = [
     ...components.problems,
@@ -224,11 +234,13 @@ export async function loadContent(root: string, now: Date): Promise<LoadedConten
     ...metricsConfig.problems,
     ...sample.problems,
     ...site.problems,
+    ...upstreams.problems,
     ...(components.data
       ? [
           ...metricsReferenceProblems(CONTENT_PATHS.site, queryReferences, context.componentIds, site.parsed),
           ...metricsReferenceProblems(CONTENT_PATHS.metrics, references, context.componentIds, metricsConfig.parsed),
           ...metricsReferenceProblems(CONTENT_PATHS.metricsSample, sampleReferences, context.componentIds, sample.parsed),
+          ...metricsReferenceProblems(CONTENT_PATHS.upstreams, upstreamReferences, context.componentIds, upstreams.parsed),
         ]
       : []),
   ];
@@ -243,6 +255,8 @@ export async function loadContent(root: string, now: Date): Promise<LoadedConten
     metricsConfig: metricsConfig.data,
     sampleProfiles: sample.data?.series ?? [],
     site: site.data,
+    upstreams: upstreams.data,
+    upstreamsParsed: upstreams.parsed,
   };
 }
 
