@@ -38,10 +38,13 @@ describe('upstream links of a component', () => {
     expect(link?.maintenance).toHaveLength(1);
   });
 
-  it('send an upstream link on another origin (a shortener) to the page itself', () => {
-    const elsewhere = { ...SUMMARY, incidents: SUMMARY.incidents.map((incident) => ({ ...incident, shortlink: 'https://stspg.io/abc' })) };
-    expect(upstreamLinks('sms-smartfren', CONFIG, copyOf(elsewhere), TEST_NOW)[0]?.incidents[0]?.url).toBe('https://status.ncx-carrier.example');
-  });
+  it.each(['https://stspg.io/abc', 'javascript:alert(1)', 'http://status.ncx-carrier.example/incidents/x', 'not a url'])(
+    'send an upstream link on another origin (%s) to the page itself',
+    (shortlink) => {
+      const elsewhere = { ...SUMMARY, incidents: SUMMARY.incidents.map((incident) => ({ ...incident, shortlink })) };
+      expect(upstreamLinks('sms-smartfren', CONFIG, copyOf(elsewhere), TEST_NOW)[0]?.incidents[0]?.url).toBe('https://status.ncx-carrier.example');
+    },
+  );
 
   it('are unknown, never operational, before a first good pull, with the failure in words', () => {
     const report = { attemptedAt: TEST_NOW.toISOString(), ok: false, reason: 'the page answered HTTP 401' };
