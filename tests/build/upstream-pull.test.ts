@@ -137,6 +137,10 @@ describe('pulling upstream pages', () => {
     const result = await pull();
     expect(result.code, result.output).toBe(0);
     expect(result.output).toContain('it no longer lists sms-smartfren (linked from dashboard)');
+    const check = await site.command('check', []);
+    expect(check.code, check.output).toBe(0);
+    expect(check.output).toMatch(/^warning: content\/upstreams\.yaml:8:\d+  components\[1\]\.upstream\[0\]\.component  upstream page "kabar" does not list component "sms-smartfren" in its last fetched copy  \(run npm run upstream -- kabar to list its component ids\)$/m);
+    expect(check.output).toMatch(/content OK: .*, 1 warning, checked in/);
   }, 30_000);
 
   it('fails instead with UPSTREAM_STRICT=1', async () => {

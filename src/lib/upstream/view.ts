@@ -42,7 +42,16 @@ export interface UpstreamLinkView {
   failure: string | null;
   incidents: UpstreamEvent[];
   maintenance: UpstreamEvent[];
+  /** Events left out past the cap; the provider's page lists them. */
+  moreEvents: number;
 }
+
+/**
+ * The provider's events shown per upstream component, each kind newest first. A page
+ * may list 200 of each; five keep a component page within its size budget and still
+ * say what matters now.
+ */
+export const MAX_EVENTS_SHOWN = 5;
 
 const EVENT_STATUS_LABEL: Record<string, string> = { ...INCIDENT_STATUS_LABEL, ...MAINTENANCE_STATUS_LABEL, postmortem: 'Postmortem' };
 const CLOSED_INCIDENT = new Set(['resolved', 'postmortem']);
@@ -62,7 +71,7 @@ function touchedIds(summary: UpstreamSummary, componentId: string): Set<string> 
   return new Set([componentId, ...summary.components.filter((row) => row.group_id === componentId).map((row) => row.id)]);
 }
 
-function eventsOf(summary: UpstreamSummary, componentId: string, pageUrl: string): Pick<UpstreamLinkView, 'incidents' | 'maintenance'> {
+function eventsOf(summary: UpstreamSummary, componentId: string, pageUrl: string): Pick<UpstreamLinkView, 'incidents' | 'maintenance' | 'moreEvents'> {
   const ids = touchedIds(summary, componentId);
   const touches = (event: { components: { id: string }[] }) => event.components.some((row) => ids.has(row.id));
   const view = (event: { name: string; status: string; updated_at: string; shortlink: string | null }): UpstreamEvent => ({
@@ -71,9 +80,13 @@ function eventsOf(summary: UpstreamSummary, componentId: string, pageUrl: string
     updatedAt: new Date(event.updated_at),
     url: eventUrl(event.shortlink, pageUrl),
   });
+  const newestFirst = (a: UpstreamEvent, b: UpstreamEvent) => b.updatedAt.getTime() - a.updatedAt.getTime();
+  const incidents = summary.incidents.filter((incident) => !CLOSED_INCIDENT.has(incident.status) && touches(incident)).map(view).sort(newestFirst);
+  const maintenance = summary.scheduled_maintenances.filter((window) => RUNNING_MAINTENANCE.has(window.status) && touches(window)).map(view).sort(newestFirst);
   return {
-    incidents: summary.incidents.filter((incident) => !CLOSED_INCIDENT.has(incident.status) && touches(incident)).map(view),
-    maintenance: summary.scheduled_maintenances.filter((window) => RUNNING_MAINTENANCE.has(window.status) && touches(window)).map(view),
+    incidents: incidents.slice(0, MAX_EVENTS_SHOWN),
+    maintenance: maintenance.slice(0, MAX_EVENTS_SHOWN),
+    moreEvents: Math.max(0, incidents.length - MAX_EVENTS_SHOWN) + Math.max(0, maintenance.length - MAX_EVENTS_SHOWN),
   };
 }
 
@@ -105,7 +118,7 @@ export function upstreamLinks(
       asOf,
       stale: asOf !== null && now.getTime() - asOf.getTime() > config.staleAfterMinutes * 60_000,
       failure: failed,
-      ...(summary && row ? eventsOf(summary, row.id, page.url) : { incidents: [], maintenance: [] }),
+      ...(summary && row ? eventsOf(summary, row.id, page.url) : { incidents: [], maintenance: [], moreEvents: 0 }),
     }];
   });
 }

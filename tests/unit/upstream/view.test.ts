@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { upstreamsFileSchema } from '../../../src/lib/content/schemas';
 import type { UpstreamCopy } from '../../../src/lib/upstream/store';
 import { checkSummary, type UpstreamSummary } from '../../../src/lib/upstream/summary';
-import { followedLink, troubledLinks, upstreamLinks } from '../../../src/lib/upstream/view';
+import { followedLink, MAX_EVENTS_SHOWN, troubledLinks, upstreamLinks } from '../../../src/lib/upstream/view';
 import { TEST_NOW } from '../../support/clock';
 import { sampleCarrierSummary } from '../../support/upstreams';
 
@@ -23,7 +23,7 @@ const copyOf = (summary: UpstreamSummary | null, fetchedAt: Date | null = TEST_N
 describe('upstream links of a component', () => {
   it('give the upstream status, its age, and the open incidents that touch it, linked on the configured page', () => {
     const [link] = upstreamLinks('sms-smartfren', CONFIG, copyOf(SUMMARY), TEST_NOW);
-    expect(link).toMatchObject({ pageName: 'Nusantara Carrier Exchange', componentName: 'Smartfren (Indonesia)', state: 'listed', status: 'degraded_performance', follow: true, asOf: TEST_NOW, stale: false, failure: null, maintenance: [] });
+    expect(link).toMatchObject({ pageName: 'Nusantara Carrier Exchange', componentName: 'Smartfren (Indonesia)', state: 'listed', status: 'degraded_performance', follow: true, asOf: TEST_NOW, stale: false, failure: null, maintenance: [], moreEvents: 0 });
     expect(link?.incidents).toEqual([{ name: 'Slow delivery to Smartfren numbers in Indonesia', status: 'Monitoring', updatedAt: new Date('2026-11-28T05:40:00.000Z'), url: 'https://status.ncx-carrier.example/incidents/inc8h3m2v7sf' }]);
   });
 
@@ -45,6 +45,14 @@ describe('upstream links of a component', () => {
       expect(upstreamLinks('sms-smartfren', CONFIG, copyOf(elsewhere), TEST_NOW)[0]?.incidents[0]?.url).toBe('https://status.ncx-carrier.example');
     },
   );
+
+  it(`show at most ${MAX_EVENTS_SHOWN} events of each kind, newest first, and count the rest`, () => {
+    const incident = SUMMARY.incidents[0]!;
+    const many = { ...SUMMARY, incidents: Array.from({ length: 8 }, (_, index) => ({ ...incident, id: `i${index}`, name: `Incident ${index}`, updated_at: `2026-11-28T0${index}:00:00.000Z` })) };
+    const [link] = upstreamLinks('sms-smartfren', CONFIG, copyOf(many), TEST_NOW);
+    expect(link?.incidents.map((event) => event.name)).toEqual(['Incident 7', 'Incident 6', 'Incident 5', 'Incident 4', 'Incident 3']);
+    expect(link?.moreEvents).toBe(3);
+  });
 
   it('are unknown, never operational, before a first good pull, with the failure in words', () => {
     const report = { attemptedAt: TEST_NOW.toISOString(), ok: false, reason: 'the page answered HTTP 401' };
