@@ -16,8 +16,8 @@ const SUB_PATH = 'statuswire';
  */
 function staticSite(port: number, outDir: string, served: string, siteUrl: string, after = '') {
   return {
-    command: `node scripts/pull-metrics.ts && astro build --outDir ${outDir} ${after}&& serve -L --no-clipboard -l tcp://127.0.0.1:${port} ${served}`,
-    env: { SOURCE_DATE_EPOCH: TEST_EPOCH, ASTRO_TELEMETRY_DISABLED: '1', METRICS_DIR: `${served}-metrics`, METRICS_URL: '', SITE_URL: siteUrl },
+    command: `node scripts/pull-metrics.ts && node scripts/pull-upstreams.ts && astro build --outDir ${outDir} ${after}&& serve -L --no-clipboard -l tcp://127.0.0.1:${port} ${served}`,
+    env: { SOURCE_DATE_EPOCH: TEST_EPOCH, ASTRO_TELEMETRY_DISABLED: '1', METRICS_DIR: `${served}-metrics`, UPSTREAMS_DIR: `${served}-upstreams`, METRICS_URL: '', SITE_URL: siteUrl },
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 180_000,

@@ -10,6 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { buildClock } from '../src/lib/status/clock.ts';
 import { BUDGETS } from './lib/bench/budgets.ts';
 import { syntheticIncidents, syntheticMaintenance } from './lib/bench/synthetic.ts';
+import { UPSTREAM_COMPONENTS, UPSTREAM_PAGES, upstreamPullBench } from './lib/bench/upstream-pull.ts';
 import { copySiteFiles, REPO } from './lib/site-copy.ts';
 
 const KB = 1024;
@@ -44,7 +45,7 @@ async function timedBuild(root: string, env: Record<string, string>): Promise<Bu
   const memory = await mkdtemp(join(tmpdir(), 'statuswire-bench-memory-'));
   const started = performance.now();
   const code = await new Promise<number | null>((done, fail) => {
-    const child = spawn('sh', ['-c', 'node scripts/pull-metrics.ts && node node_modules/astro/bin/astro.mjs build'], {
+    const child = spawn('sh', ['-c', 'node scripts/pull-metrics.ts && node scripts/pull-upstreams.ts && node node_modules/astro/bin/astro.mjs build'], {
       cwd: root,
       stdio: ['ignore', 'ignore', 'inherit'],
       env: {
@@ -162,6 +163,9 @@ for (const count of ['sample' as const, ...options.counts]) {
   results.push(await benchmark(count, env));
 }
 
+process.stderr.write(`bench: pulling ${UPSTREAM_PAGES} upstream pages of ${UPSTREAM_COMPONENTS} components…\n`);
+const upstreams = await upstreamPullBench(env);
+
 const failures: string[] = [];
 const sample = results[0]!;
 const homeBudget = sample.home.html.gzip + sample.home.css.gzip;
@@ -177,7 +181,7 @@ for (const result of results) {
 }
 
 if (options.json) {
-  console.log(JSON.stringify({ results, budgets: BUDGETS, failures }, null, 2));
+  console.log(JSON.stringify({ results, upstreams, budgets: BUDGETS, failures }, null, 2));
 } else {
   const kb = (bytes: number) => `${(bytes / KB).toFixed(1)}`;
   const size = (value: Size | null) => (value ? `${kb(value.raw)} / ${kb(value.gzip)}` : '-');
@@ -201,6 +205,7 @@ if (options.json) {
     ]),
   ];
   console.log(rows.map((row) => `| ${row.join(' | ')} |`).join('\n').replace(/^(\|.*\|)\n/, `$1\n|${' --- |'.repeat(rows[0]!.length)}\n`));
+  console.log(`\nUpstream pull: ${upstreams.pages} pages of ${upstreams.components} components (${kb(upstreams.pageBytes)} KB each) in ${upstreams.seconds.toFixed(1)} s, the process start included.`);
   console.log(failures.length === 0 ? '\nEvery budget holds.' : `\nOver budget:\n${failures.map((failure) => `- ${failure}`).join('\n')}`);
 }
 process.exit(failures.length === 0 ? 0 : 1);

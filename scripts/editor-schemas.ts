@@ -1,4 +1,5 @@
-// Writes the editor JSON Schemas (schemas/*-frontmatter.json, schemas/components.json, schemas/site.json)
+// Writes the editor JSON Schemas (schemas/*-frontmatter.json, schemas/components.json, schemas/site.json,
+// schemas/upstreams.json)
 // from the zod schemas and content/components.yaml. A unit test fails when they are stale.
 import { writeFile } from 'node:fs/promises';
 import { loadComponents } from '../src/lib/content/check.ts';

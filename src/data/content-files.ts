@@ -1,7 +1,7 @@
 import { CONTENT_PATHS } from '../lib/content/read';
-import { readYamlSync, siteConfigContext } from '../lib/content/check';
+import { NO_UPSTREAMS, readYamlSync, siteConfigContext } from '../lib/content/check';
 import { metricsConfigSchema, type MetricsConfig } from '../lib/metrics/config';
-import { componentsFileSchema, type ComponentsFile } from '../lib/content/schemas';
+import { componentsFileSchema, upstreamsFileSchema, type ComponentsFile, type UpstreamsFile } from '../lib/content/schemas';
 import { siteConfigSchema, withEnvironment, type SiteConfig } from '../lib/content/site-config';
 
 /**
@@ -16,6 +16,11 @@ export function readComponentsFile(root: string = process.cwd()): ComponentsFile
 /** `content/metrics.yaml`, or the defaults (no thresholds) without it. */
 export function readMetricsConfig(root: string = process.cwd()): MetricsConfig {
   return readYamlSync(root, CONTENT_PATHS.metrics, metricsConfigSchema, metricsConfigSchema.parse({}));
+}
+
+/** `content/upstreams.yaml`, or no upstream pages without it. */
+export function readUpstreamsFile(root: string = process.cwd()): UpstreamsFile {
+  return readYamlSync(root, CONTENT_PATHS.upstreams, upstreamsFileSchema, NO_UPSTREAMS);
 }
 
 /** `content/site.yaml`, validated, with the environment's overrides (SITE_URL) applied. */

@@ -2,7 +2,8 @@ import { getCollection } from 'astro:content';
 import { buildClock } from '../lib/status/clock';
 import { buildStatusModel, type StatusModel } from '../lib/status/model';
 import { loadMetricsState, metricsDir } from '../lib/metrics/store';
-import { readComponentsFile, readMetricsConfig } from './content-files';
+import { loadUpstreamCopies, upstreamsDir } from '../lib/upstream/store';
+import { readComponentsFile, readMetricsConfig, readUpstreamsFile } from './content-files';
 import { LIVE, refuseContentProblems } from './live-preview';
 
 let model: Promise<StatusModel> | undefined;
@@ -22,19 +23,23 @@ async function load(): Promise<StatusModel> {
   const now = buildClock();
   // A build's gate has checked content/ already; a live preview checks what was saved since.
   if (LIVE) await refuseContentProblems(process.cwd(), now);
-  const [incidents, maintenance, metrics] = await Promise.all([
+  const upstreams = readUpstreamsFile();
+  const [incidents, maintenance, metrics, copies] = await Promise.all([
     getCollection('incidents'),
     getCollection('maintenance'),
     loadMetricsState(metricsDir(process.cwd()), now),
+    loadUpstreamCopies(upstreamsDir(process.cwd()), upstreams.pages.map((page) => page.id), now),
   ]);
-  // Unusable kept metrics cost the page its figures, never the build: say so once and go on.
+  // Unusable kept metrics or copies cost the page those figures, never the build: say so once and go on.
   for (const problem of metrics.problems) console.warn(`metrics: ${problem}; it was set aside`);
+  for (const problem of [...copies.values()].flatMap((copy) => copy.problems)) console.warn(`upstreams: ${problem}; it was set aside`);
   return buildStatusModel({
     components: readComponentsFile(),
     incidents: incidents.map((entry) => ({ slug: entry.id, ...entry.data })),
     maintenance: maintenance.map((entry) => ({ slug: entry.id, ...entry.data })),
     metrics,
     metricsConfig: readMetricsConfig(),
+    upstreams: { config: upstreams, copies },
     now,
   });
 }

@@ -10,6 +10,8 @@ export interface SiteCopy {
   build(outDir?: string, env?: Record<string, string>): Promise<BuildResult>;
   /** `npm run build`'s first step: the metrics pull, with extra environment. */
   pullMetrics(env?: Record<string, string>): Promise<BuildResult>;
+  /** `npm run build`'s second step: the upstream pull, with extra environment. */
+  pullUpstreams(env?: Record<string, string>): Promise<BuildResult>;
   /** A writer's command, `node scripts/<script>.ts ...args`, with extra environment and typed input. */
   command(script: string, args: string[], options?: { env?: Record<string, string>; input?: string }): Promise<BuildResult>;
   /** `astro dev` on 127.0.0.1 at a port the system picks, with extra environment; resolves once it listens. */
@@ -37,6 +39,7 @@ export async function copySite(): Promise<SiteCopy> {
     root,
     build: (outDir = 'dist', env = {}) => run(root, [join(REPO, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], env),
     pullMetrics: (env = {}) => run(root, ['scripts/pull-metrics.ts'], env),
+    pullUpstreams: (env = {}) => run(root, ['scripts/pull-upstreams.ts'], env),
     command: (script, args, { env = {}, input = '' } = {}) => run(root, [`scripts/${script}.ts`, ...args], env, input),
     dev: (env = {}) => startDev(root, env),
     remove: () => rm(root, { recursive: true, force: true }),
@@ -46,7 +49,7 @@ export async function copySite(): Promise<SiteCopy> {
 /** The caller's environment without the settings a test must choose itself. */
 function baseEnvironment(): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, SOURCE_DATE_EPOCH: TEST_EPOCH, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
-  for (const name of ['METRICS_URL', 'METRICS_TOKEN', 'METRICS_STRICT', 'METRICS_DIR', 'SITE_URL', 'GITHUB_ACTIONS', 'STATUSWIRE_OFFSET']) delete env[name];
+  for (const name of ['METRICS_URL', 'METRICS_TOKEN', 'METRICS_STRICT', 'METRICS_DIR', 'UPSTREAM_STRICT', 'UPSTREAMS_DIR', 'SITE_URL', 'GITHUB_ACTIONS', 'STATUSWIRE_OFFSET']) delete env[name];
   return env;
 }
 

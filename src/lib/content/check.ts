@@ -29,6 +29,8 @@ import {
   MAX_ID_LENGTH,
   type ComponentsFile,
   type SchemaContext,
+  upstreamsFileSchema,
+  type UpstreamsFile,
 } from './schemas.ts';
 import { siteConfigSchema, type SiteConfig, type SiteConfigContext } from './site-config.ts';
 import type { IncidentInput, MaintenanceInput } from './types.ts';
@@ -173,7 +175,13 @@ interface LoadedContent {
   sampleProfiles: SampleProfile[];
   site?: SiteConfig | undefined;
   notifications?: NotificationsFile | undefined;
+  upstreams?: UpstreamsFile | undefined;
+  /** `content/upstreams.yaml` as read, to place warnings about it. */
+  upstreamsParsed?: ParsedFrontmatter | undefined;
 }
+
+/** No upstream pages: what a site without `content/upstreams.yaml` has. */
+export const NO_UPSTREAMS: UpstreamsFile = upstreamsFileSchema.parse({ pages: [] });
 
 /** `content/components.yaml` under `root`, validated. */
 export function loadComponents(root: string): Promise<CheckedYaml<ComponentsFile>> {
@@ -219,6 +227,8 @@ export async function loadContent(root: string, now: Date): Promise<LoadedConten
     path: ['metrics', 'source', 'queries', index, 'component'],
   }));
   const notifications = await checkYamlFile(root, NOTIFICATIONS_FILE, notificationsFileSchema, { fallback: { targets: [] }, guide: 'docs/notifications.md' });
+  const upstreams = await checkYamlFile(root, CONTENT_PATHS.upstreams, upstreamsFileSchema, { fallback: NO_UPSTREAMS, guide: 'docs/upstreams.md' });
+  const upstreamReferences = (upstreams.data?.components ?? []).map((component, index) => ({ component: component.id, path: ['components', index, 'id'] }));
   const sampleReferences = (sample.data?.series ?? []).map((series, index) => ({ component: series.component, path: ['series', index, 'component'] }));
   const problems = [
     ...components.problems,
@@ -228,12 +238,14 @@ export async function loadContent(root: string, now: Date): Promise<LoadedConten
     ...sample.problems,
     ...site.problems,
     ...notifications.problems,
+    ...upstreams.problems,
     ...(components.data
       ? [
           ...metricsReferenceProblems(CONTENT_PATHS.site, queryReferences, context.componentIds, site.parsed),
           ...metricsReferenceProblems(CONTENT_PATHS.metrics, references, context.componentIds, metricsConfig.parsed),
           ...metricsReferenceProblems(CONTENT_PATHS.metricsSample, sampleReferences, context.componentIds, sample.parsed),
           ...metricsReferenceProblems(NOTIFICATIONS_FILE, notifications.data ? componentReferences(notifications.data) : [], context.componentIds, notifications.parsed),
+          ...metricsReferenceProblems(CONTENT_PATHS.upstreams, upstreamReferences, context.componentIds, upstreams.parsed),
         ]
       : []),
   ];
@@ -249,6 +261,8 @@ export async function loadContent(root: string, now: Date): Promise<LoadedConten
     sampleProfiles: sample.data?.series ?? [],
     site: site.data,
     notifications: notifications.data,
+    upstreams: upstreams.data,
+    upstreamsParsed: upstreams.parsed,
   };
 }
 

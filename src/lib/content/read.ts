@@ -83,4 +83,5 @@ export const CONTENT_PATHS = {
   metrics: 'content/metrics.yaml',
   metricsSample: 'content/metrics-sample.yaml',
   site: 'content/site.yaml',
+  upstreams: 'content/upstreams.yaml',
 } as const;

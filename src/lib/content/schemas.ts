@@ -219,3 +219,86 @@ export type ComponentsFile = z.output<typeof componentsFileSchema>;
 export function componentIds(file: ComponentsFile): string[] {
   return file.groups.flatMap((group) => group.components.map((component) => component.id));
 }
+
+/**
+ * Upstream pages a site may watch. Each is pulled on every build, in parallel, so a
+ * short list keeps a build's outside requests few; 20 is more providers than any one
+ * service depends on directly.
+ */
+export const MAX_UPSTREAM_PAGES = 20;
+/** Upstream components one of ours may depend on. */
+const MAX_UPSTREAM_LINKS = 20;
+
+const upstreamPageSchema = z.strictObject({
+  id: id.meta({ description: 'Short id the components below refer to, like "nusantara-carrier"' }),
+  name: name.meta({ description: 'What readers see, like "Nusantara Carrier Exchange"' }),
+  url: z
+    .string()
+    .max(500, withFix('is longer than 500 characters', 'give the status page address only, like https://status.example.com'))
+    .regex(/^https?:\/\/[^/?#\s]+(\/[^?#\s]*)?$/, withFix('is not a status page address', 'give it like https://status.example.com, without a query or #fragment'))
+    .meta({ description: 'The status page readers are sent to; its summary is fetched from <url>/api/v2/summary.json' }),
+  snapshot: z
+    .string()
+    .regex(/^content\/(?!.*\.\.)[A-Za-z0-9._/-]+\.json$/, withFix('is not a JSON file under content/', 'give a path like content/upstreams/carrier.json'))
+    .optional()
+    .meta({ description: 'A stored summary under content/ read instead of fetching (the sample uses one so it builds offline)' }),
+  timeoutSeconds: z.number().positive().max(60).default(10).meta({ description: 'How long the fetch may take, at most 60 s' }),
+});
+
+const upstreamLinkSchema = z.strictObject({
+  page: id.meta({ description: 'The id of a page listed under pages:' }),
+  component: z
+    .string()
+    .min(1)
+    .max(100)
+    .meta({ description: "The upstream's component id (ids stay when names change); npm run upstream -- <page> lists them" }),
+  follow: z.boolean().default(false).meta({ description: "true: our status is the worse of ours and the upstream's" }),
+});
+
+export const upstreamsFileSchema = z
+  .strictObject({
+    pages: z.array(upstreamPageSchema).max(MAX_UPSTREAM_PAGES, withFix(`lists more than ${MAX_UPSTREAM_PAGES} pages`, 'keep the providers you depend on directly')),
+    components: z
+      .array(
+        z.strictObject({
+          id: id.meta({ description: 'One of our component ids from content/components.yaml' }),
+          upstream: z.array(upstreamLinkSchema).min(1).max(MAX_UPSTREAM_LINKS, withFix(`lists more than ${MAX_UPSTREAM_LINKS} upstream components`, 'keep those this component depends on directly')),
+        }),
+      )
+      .default([]),
+    staleAfterMinutes: z
+      .number()
+      .multipleOf(1, withFix('must be a whole number of minutes', 'write it like 180 for three hours'))
+      .min(1)
+      .max(7 * 24 * 60)
+      .default(180)
+      .meta({ description: 'A kept copy older than this is shown with its age but no longer changes a followed component' }),
+  })
+  .superRefine((file, ctx) => {
+    const pages = file.pages.map((page) => page.id);
+    pages.forEach((page, index) => {
+      if (pages.indexOf(page) !== index) {
+        ctx.addIssue({ code: 'custom', path: ['pages', index, 'id'], message: withFix(`page id "${page}" is used twice`, 'give every upstream page its own id') });
+      }
+    });
+    const seen = new Set<string>();
+    file.components.forEach((component, index) => {
+      if (seen.has(component.id)) {
+        ctx.addIssue({ code: 'custom', path: ['components', index, 'id'], message: withFix(`component "${component.id}" is listed twice`, 'list each of our components once, with all its upstream components') });
+      }
+      seen.add(component.id);
+      component.upstream.forEach((link, linkIndex) => {
+        if (!pages.includes(link.page)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['components', index, 'upstream', linkIndex, 'page'],
+            message: withFix(`unknown upstream page "${link.page}"`, pages.length > 0 ? `use one of the ids under pages: ${pages.join(', ')}` : 'add the page under pages: first'),
+          });
+        }
+      });
+    });
+  });
+
+export type UpstreamsFile = z.output<typeof upstreamsFileSchema>;
+export type UpstreamPage = UpstreamsFile['pages'][number];
+export type UpstreamLink = UpstreamsFile['components'][number]['upstream'][number];

@@ -20,7 +20,9 @@ import {
   type MetricsFreshness,
   type SeriesView,
 } from '../metrics/view.ts';
-import type { ComponentsFile } from '../content/schemas.ts';
+import type { ComponentsFile, UpstreamsFile } from '../content/schemas.ts';
+import type { UpstreamCopy } from '../upstream/store.ts';
+import { followedLink, upstreamLinks, type UpstreamLinkView } from '../upstream/view.ts';
 import { componentStatus, overallStatus, severity, worstStatus, type OverallStatus } from './status.ts';
 import type { Component, ComponentStatus, IncidentInput, MaintenanceInput } from '../content/types.ts';
 import { componentIntervals, uptimeDays, uptimePercent, type UptimeDay } from './uptime.ts';
@@ -36,6 +38,10 @@ export interface ComponentView extends Component {
   status: ComponentStatus;
   /** Set when a metric threshold, not a person, gave the status above. */
   measured: MeasuredStatus | null;
+  /** Every upstream component it depends on, as the last good copies have them. */
+  upstreams: UpstreamLinkView[];
+  /** Set when a followed upstream component, not a person or a metric, gave the status above. */
+  followed: UpstreamLinkView | null;
   uptime: { days: UptimeDayView[]; percent: number };
   series: SeriesView[];
   /** Incidents that affected it, newest first. */
@@ -76,6 +82,8 @@ interface ModelInput {
   maintenance: readonly MaintenanceInput[];
   metrics: MetricsState;
   metricsConfig: MetricsConfig;
+  /** content/upstreams.yaml and the kept copy of each page; none when left out. */
+  upstreams?: { config: UpstreamsFile; copies: ReadonlyMap<string, UpstreamCopy> };
   now: Date;
 }
 
@@ -99,14 +107,20 @@ export function buildStatusModel(input: ModelInput): StatusModel {
       const reported = componentStatus(component.id, incidents, maintenance);
       const series = seriesOf(snapshot, component.id, input.metricsConfig.thresholds);
       const measuredNow = metrics.state === 'fresh' ? currentMeasuredStatus(series) : null;
-      const measured = measuredNow && severity(measuredNow.status) > severity(reported) ? measuredNow : null;
+      const measuredOwn = measuredNow && severity(measuredNow.status) > severity(reported) ? measuredNow : null;
+      const upstreams = input.upstreams ? upstreamLinks(component.id, input.upstreams.config, input.upstreams.copies, now) : [];
+      const followed = followedLink(upstreams, measuredOwn ? measuredOwn.status : reported);
+      // Whichever source gave the worst status is the one named beside it.
+      const measured = followed ? null : measuredOwn;
       const days = uptimeDays(componentIntervals(component.id, incidents, maintenance, now), now, measuredDays(series));
       return {
         ...component,
         group: group.id,
         groupName: group.name,
-        status: measured ? measured.status : reported,
+        status: followed?.status ?? measured?.status ?? reported,
         measured,
+        upstreams,
+        followed,
         uptime: { days: days.map((day) => ({ ...day, figures: figuresOn(series, day.key) })), percent: uptimePercent(days) },
         series,
         incidents: incidents.filter((incident) => incident.components.some((affected) => affected.id === component.id)),

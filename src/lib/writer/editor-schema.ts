@@ -6,7 +6,7 @@
  * `npm run check`.
  */
 import { z } from 'astro/zod';
-import { componentsFileSchema, incidentSchema, maintenanceSchema } from '../content/schemas.ts';
+import { componentsFileSchema, incidentSchema, maintenanceSchema, upstreamsFileSchema } from '../content/schemas.ts';
 import { siteConfigSchema } from '../content/site-config.ts';
 import { notificationsFileSchema } from '../notify/targets.ts';
 
@@ -16,11 +16,24 @@ export const EDITOR_SCHEMA_FILES = {
   components: 'schemas/components.json',
   site: 'schemas/site.json',
   notifications: 'schemas/notifications.json',
+  upstreams: 'schemas/upstreams.json',
 } as const;
 
 function jsonSchema(schema: z.ZodType, title: string): Record<string, unknown> {
   // What the writer types (the input side): timestamps are strings, not Dates.
   return { title, ...z.toJSONSchema(schema, { io: 'input' }) };
+}
+
+/**
+ * content/upstreams.yaml's schema, with our component ids offered where a component of
+ * ours is named. The check judges those ids with the other files' references, so the
+ * zod schema itself does not need them.
+ */
+function upstreamsJsonSchema(componentIds: readonly string[]): Record<string, unknown> {
+  const schema = jsonSchema(upstreamsFileSchema, 'StatusWire upstream pages (content/upstreams.yaml)');
+  const components = (schema.properties as Record<string, { items: { properties: Record<string, Record<string, unknown>> } }>).components;
+  components.items.properties.id = { ...components.items.properties.id, enum: [...componentIds] };
+  return schema;
 }
 
 /** Each file's path and its JSON Schema for the given component ids. */
@@ -32,5 +45,6 @@ export function editorSchemas(componentIds: readonly string[]): Record<string, R
     [EDITOR_SCHEMA_FILES.components]: jsonSchema(componentsFileSchema, 'StatusWire components (content/components.yaml)'),
     [EDITOR_SCHEMA_FILES.site]: jsonSchema(siteConfigSchema({ publicFileExists: () => true }), 'StatusWire site configuration (content/site.yaml)'),
     [EDITOR_SCHEMA_FILES.notifications]: jsonSchema(notificationsFileSchema, 'StatusWire notification targets (content/notifications.yaml)'),
+    [EDITOR_SCHEMA_FILES.upstreams]: upstreamsJsonSchema(componentIds),
   };
 }

@@ -3,7 +3,7 @@ import { checkEntry, loadComponents, schemaContext, siteConfigContext } from '..
 import { parseYaml } from '../../../src/lib/content/frontmatter';
 import { checkSnapshot } from '../../../src/lib/metrics/check';
 import { metricsConfigSchema } from '../../../src/lib/metrics/config';
-import { incidentSchema, maintenanceSchema } from '../../../src/lib/content/schemas';
+import { incidentSchema, maintenanceSchema, upstreamsFileSchema } from '../../../src/lib/content/schemas';
 import { siteConfigSchema } from '../../../src/lib/content/site-config';
 import { TEST_NOW } from '../../support/clock';
 import { codeBlocks } from '../../support/markdown-docs';
@@ -37,6 +37,11 @@ describe('the examples in the documentation', () => {
   it('docs/metrics.md: content/metrics.yaml is valid', () => {
     const parsed = parseYaml(example('docs/metrics.md', 'yaml', 'thresholds:'));
     expect(metricsConfigSchema.safeParse(parsed.data).error).toBeUndefined();
+  });
+
+  it('docs/upstreams.md: content/upstreams.yaml is valid', () => {
+    const parsed = parseYaml(example('docs/upstreams.md', 'yaml', 'follow: true'));
+    expect(upstreamsFileSchema.safeParse(parsed.data).error).toBeUndefined();
   });
 
   it('docs/metrics.md: the snapshot in our format is valid', () => {

@@ -67,7 +67,7 @@ describe('GitHub workflows', () => {
     expect(manifest.scripts.test?.startsWith('npm run check && ')).toBe(true);
   });
 
-  it('deploy to GitHub Pages from main and every 10 minutes, keeping the metrics snapshot between runs', async () => {
+  it('deploy to GitHub Pages from main and every 10 minutes, keeping the metrics snapshot and upstream copies between runs', async () => {
     const workflow = parse(await read('deploy.yml')) as Workflow;
     expect(workflow.on.push).toEqual({ branches: ['main'] });
     expect(workflow.on.schedule).toEqual([{ cron: '*/10 * * * *' }]);
@@ -76,7 +76,7 @@ describe('GitHub workflows', () => {
     expect(runs).toContain('npm ci');
     expect(runs).toContain('npm run build');
     const cache = using(workflow, 'actions/cache');
-    expect(cache?.with?.path).toBe('.statuswire/metrics');
+    expect(String(cache?.with?.path).trim().split('\n')).toEqual(['.statuswire/metrics', '.statuswire/upstreams']);
     expect(cache?.with?.['restore-keys']).toBe('metrics-');
     expect(build.indexOf(cache!)).toBeLessThan(build.findIndex((step) => step.run?.includes('npm run build')));
     expect(using(workflow, 'actions/upload-pages-artifact')?.with?.path).toBe('dist');

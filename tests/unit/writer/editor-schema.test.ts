@@ -41,4 +41,13 @@ describe('editor JSON Schemas', () => {
     expect(new RegExp(site.properties.contact!.pattern!).test('mailto:support@kabar.example')).toBe(true);
     expect(site.properties.timeZone!.description).toContain('Asia/Jakarta');
   });
+
+  it('describe content/upstreams.yaml, offering our component ids where one of ours is named', () => {
+    const upstreams = editorSchemas(COMPONENT_IDS)[EDITOR_SCHEMA_FILES.upstreams] as {
+      properties: { pages: { items: { required: string[] } }; components: { items: { properties: { id: { enum: string[] }; upstream: { items: { properties: Record<string, unknown> } } } } } };
+    };
+    expect(upstreams.properties.pages.items.required).toEqual(['id', 'name', 'url']);
+    expect(upstreams.properties.components.items.properties.id.enum).toEqual(COMPONENT_IDS);
+    expect(Object.keys(upstreams.properties.components.items.properties.upstream.items.properties)).toEqual(['page', 'component', 'follow']);
+  });
 });
