@@ -5,11 +5,12 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 
-const PORT = 4331;
+// Overridable, so a run beside the browser tests or another checkout does not clash.
+const PORT = Number(process.env.SCREENSHOTS_PORT ?? 4331);
 const base = `http://127.0.0.1:${PORT}`;
 const paths = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['/'];
 const viewports = [
-  { name: 'phone', width: 360, height: 800 },
+  { name: 'phone', width: 390, height: 844 },
   { name: 'desktop', width: 1280, height: 900 },
 ];
 const schemes = ['light', 'dark'];
