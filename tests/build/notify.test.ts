@@ -114,8 +114,7 @@ describe('npm run notify', { timeout: 60_000 }, () => {
       HOOK_URL: `${base}/${token('hook')}?key=${token('query')}`,
       FLAKY_URL: `${base}/${token('flaky')}`,
       DOWN_URL: `${base}/${token('down')}`,
-      // As the deploy workflow passes secrets: one JSON object the run picks names from.
-      NOTIFY_SECRETS: JSON.stringify({ HOOK_SECRET: SECRET, UNRELATED: 'x' }),
+      HOOK_SECRET: SECRET,
       SMTP_USER: 'status',
       SMTP_PASS: SMTP_PASSWORD,
     };

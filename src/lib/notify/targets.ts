@@ -107,29 +107,11 @@ export function envNames(targets: readonly Target[]): string[] {
   return [...new Set(names.filter((name): name is string => name !== undefined))];
 }
 
-/** Secrets as the deploy workflow passes them: `toJSON(secrets)`, a few KB at most. */
-const MAX_SECRETS_BYTES = 1024 * 1024;
-
 /**
- * The values of the names the targets give, and only those: from the environment, or
- * else from NOTIFY_SECRETS, the workflow's secrets as one JSON object, so an operator adds
- * a target by adding a secret, without editing the workflow.
+ * The values of the names the targets give, and only those, from the environment: the
+ * deploy workflow maps each secret into the Notify step by name, so the run never holds
+ * a secret no target asked for.
  */
 export function targetEnvironment(targets: readonly Target[], env: Record<string, string | undefined>): Record<string, string | undefined> {
-  let secrets: Record<string, unknown> = {};
-  const text = env.NOTIFY_SECRETS;
-  if (text && text.length <= MAX_SECRETS_BYTES) {
-    try {
-      const parsed: unknown = JSON.parse(text);
-      if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) secrets = parsed as Record<string, unknown>;
-    } catch {
-      // Not JSON: as if absent; the run then says which variable is not set.
-    }
-  }
-  return Object.fromEntries(
-    envNames(targets).map((name) => {
-      const fromSecrets = secrets[name];
-      return [name, env[name] || (typeof fromSecrets === 'string' && fromSecrets ? fromSecrets : undefined)];
-    }),
-  );
+  return Object.fromEntries(envNames(targets).map((name) => [name, env[name] || undefined]));
 }
