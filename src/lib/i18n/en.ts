@@ -1,0 +1,71 @@
+/**
+ * The English words of every page, the reference dictionary: its shape is the
+ * `Dictionary` type, so another language must word every key to compile.
+ */
+import type { ComponentStatus, Impact, IncidentStatus, MaintenanceState, MaintenanceStatus } from '../content/types.ts';
+import type { EventKind } from '../status/events.ts';
+
+export const en = {
+  /** The page's headline when a component's status is the worst news. */
+  overallFromComponent: {
+    operational: 'All Systems Operational',
+    under_maintenance: 'Service Under Maintenance',
+    degraded_performance: 'Partially Degraded Service',
+    partial_outage: 'Partial System Outage',
+    major_outage: 'Major System Outage',
+  } satisfies Record<ComponentStatus, string>,
+  /** The page's headline when an active incident's impact is the worst news. */
+  overallFromImpact: {
+    none: 'All Systems Operational',
+    minor: 'Minor Service Outage',
+    major: 'Major Service Outage',
+    critical: 'Critical Service Outage',
+  } satisfies Record<Impact, string>,
+  componentStatus: {
+    operational: 'Operational',
+    under_maintenance: 'Under maintenance',
+    degraded_performance: 'Degraded performance',
+    partial_outage: 'Partial outage',
+    major_outage: 'Major outage',
+  } satisfies Record<ComponentStatus, string>,
+  impact: {
+    none: 'No impact',
+    minor: 'Minor',
+    major: 'Major',
+    critical: 'Critical',
+  } satisfies Record<Impact, string>,
+  incidentStatus: {
+    investigating: 'Investigating',
+    identified: 'Identified',
+    monitoring: 'Monitoring',
+    resolved: 'Resolved',
+  } satisfies Record<IncidentStatus, string>,
+  maintenanceStatus: {
+    scheduled: 'Scheduled',
+    in_progress: 'In progress',
+    verifying: 'Verifying',
+    completed: 'Completed',
+  } satisfies Record<MaintenanceStatus, string>,
+  maintenanceState: {
+    upcoming: 'Upcoming',
+    in_progress: 'In progress',
+    completed: 'Completed',
+  } satisfies Record<MaintenanceState, string>,
+  /** Headings of the history's first sections; the past is headed by month instead. */
+  historyPhase: {
+    ongoing: 'Ongoing',
+    upcoming: 'Upcoming',
+  },
+  /** What happened, as a notification's or an update feed entry's heading begins. */
+  eventKind: {
+    'incident.opened': 'Incident opened',
+    'incident.updated': 'Incident updated',
+    'incident.resolved': 'Incident resolved',
+    'maintenance.scheduled': 'Maintenance scheduled',
+    'maintenance.started': 'Maintenance started',
+    'maintenance.completed': 'Maintenance completed',
+  } satisfies Record<EventKind, string>,
+};
+
+/** Every language's words: English's keys, each worded as the language needs. */
+export type Dictionary = typeof en;
