@@ -65,6 +65,56 @@ export const en = {
     'maintenance.started': 'Maintenance started',
     'maintenance.completed': 'Maintenance completed',
   } satisfies Record<EventKind, string>,
+  /** Headings of the pages' sections. */
+  section: {
+    activeIncidents: 'Active incidents',
+    scheduledMaintenance: 'Scheduled maintenance',
+    components: 'Components',
+    metrics: 'Metrics',
+    recentHistory: 'Past 7 days',
+    uptime: 'Uptime',
+    dayByDay: 'Day by day',
+    incidentsAndMaintenance: 'Incidents and maintenance',
+    affectedComponents: 'Affected components',
+    updates: 'Updates',
+    incidentMetrics: 'Metrics during this incident',
+    analysis: 'Analysis',
+    analysisAndPostmortem: 'Analysis and postmortem',
+    details: 'Details',
+    upstreamProviders: 'Upstream providers',
+  },
+  /** The links every page offers to move around the site. */
+  navigation: {
+    status: 'Status',
+    history: 'History',
+    subscribe: 'Subscribe',
+    currentStatus: 'Current status',
+    fullIncidentHistory: 'Full incident history',
+    skipToContent: 'Skip to content',
+    contactSupport: 'Contact support',
+  },
+  history: {
+    title: 'Incident history',
+    titleOfPage: (page: number) => `Incident history, page ${page}`,
+    empty: 'No incidents or maintenance recorded yet.',
+    emptyForComponent: (component: string) => `No incidents or maintenance recorded for ${component}.`,
+    componentTitleOfPage: (component: string, page: number) => `${component}, incidents page ${page}`,
+    componentHeadingOfPage: (component: string, page: number) => `${component}: incidents and maintenance, page ${page}`,
+    noIncidentsThatDay: 'No incidents reported.',
+  },
+  pagination: {
+    label: 'History pages',
+    newer: 'Newer',
+    older: 'Older',
+    pageOf: (current: number, total: number) => `Page ${current} of ${total}`,
+  },
+  notFound: {
+    title: 'Page not found',
+    heading: 'This page does not exist',
+    intro: 'The link may be old, or the incident may have been renamed. Here is where things stand right now:',
+    currentStatus: 'Current status of every component',
+    history: 'Incident history',
+  },
 };
 
 /** Every language's words: English's keys, each worded as the language needs. */
