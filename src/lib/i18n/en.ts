@@ -115,6 +115,23 @@ export const en = {
     currentStatus: 'Current status of every component',
     history: 'Incident history',
   },
+  incident: {
+    /** An incident's impact on its label, given the impact's own word. */
+    impactLabel: (impact: string) => `${impact} impact`,
+    impact: 'Impact',
+    started: 'Started',
+    ongoingFor: 'Ongoing for',
+    resolved: 'Resolved',
+    after: 'after',
+  },
+  maintenance: {
+    /** A maintenance window's label, given its state's word. */
+    label: (state: string) => `Maintenance · ${state}`,
+    window: 'Window',
+    affects: 'Affects',
+  },
+  /** Joins the start and end of a time range. */
+  rangeTo: 'to',
 };
 
 /** Every language's words: English's keys, each worded as the language needs. */
