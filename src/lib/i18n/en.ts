@@ -92,6 +92,17 @@ export const en = {
     fullIncidentHistory: 'Full incident history',
     skipToContent: 'Skip to content',
     contactSupport: 'Contact support',
+    /** The accessible name of the header's navigation. */
+    main: 'Main',
+  },
+  /** What every page's frame says around its content. */
+  layout: {
+    siteTitle: (site: string) => `${site} Status`,
+    pageTitle: (page: string, site: string) => `${page} · ${site} Status`,
+    /** Follows the site's name or logo in the header. */
+    status: 'Status',
+    lastUpdated: 'Last updated',
+    poweredBy: 'Powered by StatusWire',
   },
   history: {
     title: 'Incident history',
