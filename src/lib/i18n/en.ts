@@ -3,6 +3,7 @@
  * `Dictionary` type, so another language must word every key to compile.
  */
 import type { ComponentStatus, Impact, IncidentStatus, MaintenanceState, MaintenanceStatus } from '../content/types.ts';
+import type { ApiDocumentName } from '../outputs/urls.ts';
 import type { EventKind } from '../status/events.ts';
 
 export const en = {
@@ -143,6 +144,62 @@ export const en = {
   },
   /** Joins the start and end of a time range. */
   rangeTo: 'to',
+  subscribe: {
+    title: 'Subscribe',
+    description: (site: string) => `Feeds, calendars, badges and a Statuspage-compatible API for ${site} status.`,
+    intro:
+      'Follow incidents and maintenance without opening this page. Every address below is a file published with each update of this page; copy it into your feed reader, calendar or tool.',
+    section: {
+      notifications: 'Notifications',
+      feeds: 'Feeds',
+      calendar: 'Maintenance calendar',
+      api: 'Status API',
+      badges: 'Badges',
+      byComponent: 'By component',
+    },
+    /** A sentence around a link: the text before it, the link's words, the text after. */
+    mailingList: {
+      before: 'Get each new incident update and maintenance notice by e-mail: ',
+      link: 'sign up for announcements',
+      after: '.',
+    },
+    feeds: 'One entry per incident or maintenance, with its full timeline. A new update changes the entry instead of adding another.',
+    updateFeeds:
+      'One entry per posted update and per maintenance step (scheduled, started, completed): for chat apps and readers that announce only new entries, so you hear about every update.',
+    calendar: {
+      before:
+        'Every maintenance window as an event. Add it to your calendar app as a subscription by URL, so moved or extended windows update there too, or ',
+      link: 'open it in your calendar app',
+      after: '.',
+    },
+    apiDocument: {
+      summary: 'Overall status, every component, unresolved incidents, and maintenance in progress or upcoming.',
+      status: 'Overall status only: indicator and description.',
+      components: 'Every component and group with its current status.',
+      unresolvedIncidents: 'Incidents not yet resolved, each with every update.',
+      incidents: 'The 50 most recent incidents, resolved or not.',
+      upcomingMaintenances: 'Maintenance that has not started yet.',
+      activeMaintenances: 'Maintenance in progress or being verified.',
+      scheduledMaintenances: 'The 50 most recent maintenance windows, including completed ones.',
+    } satisfies Record<ApiDocumentName, string>,
+    badges: 'For a README or dashboard:',
+    badgeAlt: (message: string) => `Status badge: ${message}`,
+    badgeData: 'For a badge drawn by shields.io in your own style, give it this address as an endpoint badge.',
+    forExample: 'For example:',
+    byComponent: 'The same feeds, calendar and badges for a single component: only the incidents and maintenance that affect it.',
+    componentLink: (component: string) => `${component} status and history`,
+    /** The names of the subscription addresses. */
+    label: {
+      rss: 'RSS',
+      atom: 'Atom',
+      updatesRss: 'Every update (RSS)',
+      updatesAtom: 'Every update (Atom)',
+      calendar: 'iCalendar (.ics)',
+      componentCalendar: 'Maintenance calendar (.ics)',
+      badgeSvg: 'Badge (SVG)',
+      badgeData: 'Badge data for shields.io',
+    },
+  },
 };
 
 /** Every language's words: English's keys, each worded as the language needs. */
