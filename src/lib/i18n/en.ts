@@ -135,12 +135,19 @@ export const en = {
     ongoingFor: 'Ongoing for',
     resolved: 'Resolved',
     after: 'after',
+    posted: 'posted',
+    ongoingForLower: 'ongoing for',
+    lasted: 'lasted',
+    ongoing: 'ongoing',
+    affects: (components: string) => `Affects ${components}.`,
   },
   maintenance: {
     /** A maintenance window's label, given its state's word. */
     label: (state: string) => `Maintenance · ${state}`,
     window: 'Window',
     affects: 'Affects',
+    lasting: 'for',
+    affectsList: (components: string) => `Affects ${components}`,
   },
   /** Joins the start and end of a time range. */
   rangeTo: 'to',
@@ -199,6 +206,23 @@ export const en = {
       badgeSvg: 'Badge (SVG)',
       badgeData: 'Badge data for shields.io',
     },
+  },
+  timeline: {
+    afterPrevious: 'after the previous update',
+  },
+  component: {
+    /** Follows the status label when a metric, not a writer, set it. */
+    measuredSuffix: ' (measured)',
+    measuredNote: 'Measured, not yet reported:',
+    follow: (component: string) => `Follow ${component}:`,
+    rss: 'RSS',
+    atom: 'Atom',
+    calendar: 'maintenance calendar',
+    allSubscriptions: 'all subscriptions',
+  },
+  /** The left-hand word of the status badges. */
+  badge: {
+    status: 'status',
   },
 };
 
