@@ -224,6 +224,43 @@ export const en = {
   badge: {
     status: 'status',
   },
+  /** A component's uptime bar, its pop-ups and its day list. */
+  uptime: {
+    percent: (uptime: string) => `${uptime} uptime`,
+    today: 'Today',
+    todayPrefix: 'Today, ',
+    soFar: ', so far',
+    measuredSuffix: ', measured',
+    statusFor: (status: string, duration: string) => `${status} for ${duration}`,
+    metricCrossed: 'a metric crossed its threshold',
+    noIncidents: 'No incidents',
+    maintenancePrefix: 'Maintenance: ',
+    eventCount: (count: number) =>
+      count === 0 ? 'no incidents' : count === 1 ? '1 incident or maintenance' : `${count} incidents or maintenance`,
+    summary: (uptime: string, days: number, troubled: number) =>
+      `${uptime} uptime over the last ${days} days; ${troubled === 0 ? 'no days' : troubled === 1 ? '1 day' : `${troubled} days`} with incidents, maintenance or measured problems`,
+    barLabel: (component: string, days: number) => `${component}, last ${days} days`,
+    linkLabel: (component: string, summary: string) => `${component}: ${summary}. Day by day`,
+    listLabel: (component: string) => `${component}, day by day, newest first`,
+  },
+  /** Chart captions and their text alternatives. */
+  metrics: {
+    last90Days: 'last 90 days',
+    last24Hours: 'last 24 hours',
+    dayByDay: 'day by day',
+    hourByHourAroundIncident: 'hour by hour around the incident',
+    dayByDayAroundIncident: 'day by day around the incident',
+    from: 'from',
+    periodFrom: (period: string, date: string) => `${period} from ${date}`,
+    now: 'now',
+    noData: 'no data',
+    noDataIn: (period: string) => `No data ${period}.`,
+    noDataDescription: (series: string, period: string) => `${series}: no data ${period}.`,
+    description: (series: string, period: string, latest: string, lowest: string, highest: string) =>
+      `${series} ${period}: latest ${latest}, lowest ${lowest}, highest ${highest}.`,
+    thresholds: (marks: string) => ` Thresholds: ${marks}.`,
+    asOf: 'Metrics as of',
+  },
 };
 
 /** Every language's words: English's keys, each worded as the language needs. */
