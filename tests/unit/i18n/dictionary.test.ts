@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DICTIONARIES, dictionary } from '../../../src/lib/i18n/dictionary';
+import { DICTIONARIES, dictionary, type Dictionary } from '../../../src/lib/i18n/dictionary';
 import { en } from '../../../src/lib/i18n/en';
 import { dictionaryEntries, keyDifference } from '../../../src/lib/i18n/keys';
 
@@ -25,6 +25,12 @@ describe('keyDifference', () => {
   it('names the keys a language lacks and the ones it adds', () => {
     const incomplete = { ...en, impact: { none: 'Tidak ada dampak', minor: 'Ringan', major: 'Berat', severe: 'Kritis' } };
     expect(keyDifference(en, incomplete)).toEqual({ missing: ['impact.critical'], extra: ['impact.severe'] });
+  });
+
+  it('agrees with the type, which refuses a language lacking a key at compile time', () => {
+    // @ts-expect-error: every language must word `critical`; astro check fails if this stops being an error
+    const impact: Dictionary['impact'] = { none: 'Tidak ada dampak', minor: 'Ringan', major: 'Berat' };
+    expect(keyDifference(en.impact, impact).missing).toEqual(['critical']);
   });
 
   it('notices a whole section missing', () => {
