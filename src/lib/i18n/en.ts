@@ -3,7 +3,6 @@
  * `Dictionary` type, so another language must word every key to compile.
  */
 import type { ComponentStatus, Impact, IncidentStatus, MaintenanceState, MaintenanceStatus } from '../content/types.ts';
-import type { ApiDocumentName } from '../outputs/urls.ts';
 import type { EventKind } from '../status/events.ts';
 
 export const en = {
@@ -179,6 +178,7 @@ export const en = {
       link: 'open it in your calendar app',
       after: '.',
     },
+    /** Keyed by `ApiDocumentName`; the subscribe page's lookup holds it to every document. */
     apiDocument: {
       summary: 'Overall status, every component, unresolved incidents, and maintenance in progress or upcoming.',
       status: 'Overall status only: indicator and description.',
@@ -188,7 +188,7 @@ export const en = {
       upcomingMaintenances: 'Maintenance that has not started yet.',
       activeMaintenances: 'Maintenance in progress or being verified.',
       scheduledMaintenances: 'The 50 most recent maintenance windows, including completed ones.',
-    } satisfies Record<ApiDocumentName, string>,
+    },
     badges: 'For a README or dashboard:',
     badgeAlt: (message: string) => `Status badge: ${message}`,
     badgeData: 'For a badge drawn by shields.io in your own style, give it this address as an endpoint badge.',
