@@ -261,6 +261,24 @@ export const en = {
     thresholds: (marks: string) => ` Thresholds: ${marks}.`,
     asOf: 'Metrics as of',
   },
+  /** What the component page says about the providers it depends on. */
+  upstream: {
+    statusFrom: (page: string) => `Status from ${page}:`,
+    follows: (component: string, upstream: string, status: string) =>
+      `${component} follows ${upstream}, which the provider reports as ${status}.`,
+    followed: 'Followed: our status is the worse of ours and this one.',
+    informational: 'Shown for information: it does not change our status.',
+    fetched: 'Fetched',
+    neverFetched: ' Never fetched',
+    pullFailed: (failure: string) => `; the last pull failed: ${failure}`,
+    tooOld: ' This copy is too old to change our status.',
+    unlistedNote: (component: string) => ` The provider no longer lists component ${component}.`,
+    unknown: 'Unknown: not fetched yet',
+    unlisted: 'No longer listed upstream',
+    incident: 'Incident',
+    maintenance: 'Maintenance',
+    updated: 'updated',
+  },
 };
 
 /** Every language's words: English's keys, each worded as the language needs. */
