@@ -4,6 +4,7 @@
  * carries `role="img"`, an `aria-label` and a `<title>` with the words.
  */
 import { makeBadge } from 'badge-maker';
+import { dictionary } from '../i18n/dictionary.ts';
 import type { ComponentView } from '../status/model.ts';
 import { TONE_COLORS } from '../presentation/palette.ts';
 import { COMPONENT_STATUS_LABEL, type OverallStatus } from '../status/status.ts';
@@ -24,7 +25,7 @@ interface ShieldsEndpoint extends Badge {
 /** The home page's headline, in the lower case badges use. */
 export function overallBadge(overall: OverallStatus): Badge {
   return {
-    label: 'status',
+    label: dictionary().badge.status,
     message: overall.description.toLowerCase(),
     color: TONE_COLORS[TONE_OF_INDICATOR[overall.indicator]].badge,
   };

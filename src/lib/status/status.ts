@@ -1,6 +1,7 @@
 /** Status roll-up: from incidents and maintenance to components and the whole page. */
 import type { DerivedIncident } from './incident.ts';
 import type { DerivedMaintenance } from './maintenance.ts';
+import { dictionary } from '../i18n/dictionary.ts';
 import { COMPONENT_STATUSES, type ComponentStatus, type Impact, type Indicator } from '../content/types.ts';
 
 export function severity(status: ComponentStatus): number {
@@ -42,19 +43,21 @@ export interface OverallStatus {
 
 const INDICATOR_RANK: Record<Indicator, number> = { none: 0, maintenance: 1, minor: 2, major: 3, critical: 4 };
 
+const words = dictionary();
+
 const FROM_COMPONENT: Record<ComponentStatus, OverallStatus> = {
-  operational: { indicator: 'none', description: 'All Systems Operational' },
-  under_maintenance: { indicator: 'maintenance', description: 'Service Under Maintenance' },
-  degraded_performance: { indicator: 'minor', description: 'Partially Degraded Service' },
-  partial_outage: { indicator: 'major', description: 'Partial System Outage' },
-  major_outage: { indicator: 'critical', description: 'Major System Outage' },
+  operational: { indicator: 'none', description: words.overallFromComponent.operational },
+  under_maintenance: { indicator: 'maintenance', description: words.overallFromComponent.under_maintenance },
+  degraded_performance: { indicator: 'minor', description: words.overallFromComponent.degraded_performance },
+  partial_outage: { indicator: 'major', description: words.overallFromComponent.partial_outage },
+  major_outage: { indicator: 'critical', description: words.overallFromComponent.major_outage },
 };
 
 const FROM_IMPACT: Record<Impact, OverallStatus> = {
-  none: { indicator: 'none', description: 'All Systems Operational' },
-  minor: { indicator: 'minor', description: 'Minor Service Outage' },
-  major: { indicator: 'major', description: 'Major Service Outage' },
-  critical: { indicator: 'critical', description: 'Critical Service Outage' },
+  none: { indicator: 'none', description: words.overallFromImpact.none },
+  minor: { indicator: 'minor', description: words.overallFromImpact.minor },
+  major: { indicator: 'major', description: words.overallFromImpact.major },
+  critical: { indicator: 'critical', description: words.overallFromImpact.critical },
 };
 
 /**
@@ -75,10 +78,5 @@ export function overallStatus(
   );
 }
 
-export const COMPONENT_STATUS_LABEL: Record<ComponentStatus, string> = {
-  operational: 'Operational',
-  under_maintenance: 'Under maintenance',
-  degraded_performance: 'Degraded performance',
-  partial_outage: 'Partial outage',
-  major_outage: 'Major outage',
-};
+/** A component's status in the default language's words. */
+export const COMPONENT_STATUS_LABEL: Record<ComponentStatus, string> = words.componentStatus;
