@@ -232,6 +232,9 @@ test.describe('404', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('This page does not exist');
     // It still tells the reader the current status.
     await expect(page.locator('[data-indicator] h2')).toHaveText('Partial System Outage');
+    // Served at any missing address, it names no canonical one and asks not to be indexed.
+    await expect(page.locator('link[rel="canonical"]')).toHaveCount(0);
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
     await expect(page.locator('main').getByRole('link', { name: 'Current status of every component' })).toHaveAttribute('href', at('/'));
     await expect(page.locator('main').getByRole('link', { name: 'Incident history' })).toHaveAttribute('href', at('/history/'));
     await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Status' })).toHaveAttribute('href', at('/'));

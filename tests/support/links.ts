@@ -46,7 +46,7 @@ export async function brokenLinks(dist: string, siteUrl: string): Promise<string
 }
 
 function linksIn(file: string, text: string): string[] {
-  if (file.endsWith('.html')) return htmlLinks(file, text);
+  if (file.endsWith('.html')) return htmlLinks(text);
   if (/\.(rss|atom|xml)$/.test(file)) return xmlLinks(text);
   if (file.endsWith('.ics')) return parseCalendar(text).events.flatMap((event) => (event.url ? [event.url] : []));
   if (file.endsWith('.json')) return jsonLinks(JSON.parse(text) as unknown);
@@ -54,12 +54,10 @@ function linksIn(file: string, text: string): string[] {
   return [];
 }
 
-function htmlLinks(file: string, html: string): string[] {
+function htmlLinks(html: string): string[] {
   const { document } = parseHTML(html);
-  // The not-found page answers any missing path, so the canonical address it names is none.
-  const skipped = file === '404.html' ? 'link[rel="canonical"], meta[property="og:url"]' : '';
   return [
-    ...[...document.querySelectorAll('[href]')].filter((element) => !skipped || !element.matches(skipped)).map((element) => element.getAttribute('href') ?? ''),
+    ...[...document.querySelectorAll('[href]')].map((element) => element.getAttribute('href') ?? ''),
     ...[...document.querySelectorAll('[src]')].map((element) => element.getAttribute('src') ?? ''),
     // og:url and the like: absolute URLs only, so text in other meta tags is not read as a link.
     ...[...document.querySelectorAll('meta[content^="http"]')].map((element) => element.getAttribute('content') ?? ''),
