@@ -10,7 +10,7 @@ import type { UpstreamComponent, UpstreamSummary } from './summary.ts';
 const words = (row: UpstreamComponent) => COMPONENT_STATUS_LABEL[row.status].toLowerCase();
 
 function rows(components: readonly UpstreamComponent[]): string[] {
-  const width = Math.max(...components.map((row) => toOneLine(row.id).length));
+  const width = components.reduce((widest, row) => Math.max(widest, toOneLine(row.id).length), 0);
   return components.map((row) => `  ${toOneLine(row.id).padEnd(width)}  ${toOneLine(row.name)} (${words(row)})`);
 }
 
