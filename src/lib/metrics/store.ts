@@ -40,7 +40,8 @@ export function metricsDir(root: string, env: Record<string, string | undefined>
   return env.METRICS_DIR ? env.METRICS_DIR : join(root, DEFAULT_METRICS_DIR);
 }
 
-async function writeAtomically(path: string, text: string): Promise<void> {
+/** Writes to a temporary name and renames, so a crash mid-write never loses the kept file. */
+export async function writeAtomically(path: string, text: string): Promise<void> {
   const temporary = `${path}.${process.pid}.tmp`;
   await writeFile(temporary, text);
   await rename(temporary, path);
@@ -56,10 +57,10 @@ export async function saveReport(directory: string, report: PullReport): Promise
   await writeAtomically(join(directory, REPORT_FILE), `${JSON.stringify(report, null, 2)}\n`);
 }
 
-type Kept<T> = { value: T | null; problem: string | null };
+export type Kept<T> = { value: T | null; problem: string | null };
 
 /** A kept JSON file checked by `check`; absent is not a problem, anything else unusable is. */
-async function readKept<T>(path: string, maxBytes: number, check: (document: unknown) => { ok: true; value: T } | { ok: false; detail: string }): Promise<Kept<T>> {
+export async function readKept<T>(path: string, maxBytes: number, check: (document: unknown) => { ok: true; value: T } | { ok: false; detail: string }): Promise<Kept<T>> {
   let text: string;
   try {
     text = await readTextFile(path, maxBytes);

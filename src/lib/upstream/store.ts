@@ -5,10 +5,10 @@
  * Reading never throws: a damaged kept file is set aside with a problem to log, and the
  * page shows that upstream as unknown rather than guess.
  */
-import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
-import { NotAFileError, readTextFile, TooLargeError } from '../metrics/bounded-read.ts';
+import { readKept, writeAtomically } from '../metrics/store.ts';
 import { CLOCK_SKEW_MS } from '../metrics/snapshot.ts';
 import { MAX_SUMMARY_BYTES, upstreamSummarySchema, type UpstreamSummary } from './summary.ts';
 
@@ -49,12 +49,6 @@ export function upstreamsDir(root: string, env: Record<string, string | undefine
 const copyFile = (directory: string, pageId: string) => join(directory, `${pageId}.json`);
 const reportFile = (directory: string, pageId: string) => join(directory, `${pageId}.pull.json`);
 
-async function writeAtomically(path: string, text: string): Promise<void> {
-  const temporary = `${path}.${process.pid}.tmp`;
-  await writeFile(temporary, text);
-  await rename(temporary, path);
-}
-
 export async function saveCopy(directory: string, pageId: string, summary: UpstreamSummary, fetchedAt: Date): Promise<void> {
   await mkdir(directory, { recursive: true });
   await writeAtomically(copyFile(directory, pageId), `${JSON.stringify({ version: 1, fetchedAt: fetchedAt.toISOString(), summary })}\n`);
@@ -65,33 +59,19 @@ export async function saveReport(directory: string, pageId: string, report: Upst
   await writeAtomically(reportFile(directory, pageId), `${JSON.stringify(report, null, 2)}\n`);
 }
 
-/** A kept JSON file parsed by `schema`; absent is not a problem, anything else unusable is. */
-async function readKept<T>(path: string, maxBytes: number, schema: z.ZodType<T>): Promise<{ value: T | null; problem: string | null }> {
-  let text: string;
-  try {
-    text = await readTextFile(path, maxBytes);
-  } catch (error) {
-    const code = (error as { code?: unknown }).code;
-    if (code === 'ENOENT') return { value: null, problem: null };
-    if (error instanceof TooLargeError) return { value: null, problem: `${path} is larger than ${maxBytes} bytes` };
-    if (error instanceof NotAFileError) return { value: null, problem: `${path} is not a regular file` };
-    return { value: null, problem: `${path} could not be read${typeof code === 'string' ? ` (${code})` : ''}` };
-  }
-  let document: unknown;
-  try {
-    document = JSON.parse(text);
-  } catch {
-    return { value: null, problem: `${path} is not valid JSON` };
-  }
-  const parsed = schema.safeParse(document);
-  return parsed.success ? { value: parsed.data, problem: null } : { value: null, problem: `${path} is not a kept upstream file` };
+/** The kept-file check for a zod schema, in the words the log uses for an upstream's files. */
+function parsedBy<T>(schema: z.ZodType<T>) {
+  return (document: unknown) => {
+    const parsed = schema.safeParse(document);
+    return parsed.success ? { ok: true as const, value: parsed.data } : { ok: false as const, detail: 'it is not a kept upstream file' };
+  };
 }
 
 /** One page's kept copy and last report; a copy dated after the build clock is set aside. */
 export async function loadUpstreamCopy(directory: string, pageId: string, now: Date): Promise<UpstreamCopy> {
   const [copy, report] = await Promise.all([
-    readKept(copyFile(directory, pageId), MAX_SUMMARY_BYTES + 1024, keptCopySchema),
-    readKept(reportFile(directory, pageId), MAX_REPORT_BYTES, pullReportSchema),
+    readKept(copyFile(directory, pageId), MAX_SUMMARY_BYTES + 1024, parsedBy(keptCopySchema)),
+    readKept(reportFile(directory, pageId), MAX_REPORT_BYTES, parsedBy(pullReportSchema)),
   ]);
   const problems = [copy.problem, report.problem].filter((problem): problem is string => problem !== null);
   let kept = copy.value;
