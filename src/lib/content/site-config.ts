@@ -9,6 +9,7 @@ import { withFix } from './fix.ts';
 import { metricsSourceSchema } from '../metrics/config.ts';
 import { oneLineText } from './text-fields.ts';
 import { isTimeZoneName, isUtcZone } from '../presentation/time.ts';
+import { DICTIONARIES, type Locale } from '../i18n/dictionary.ts';
 
 /** What the schema needs from outside the file: which files public/ holds. */
 export interface SiteConfigContext {
@@ -106,6 +107,26 @@ const timeOrder = z
   .default('utc-first')
   .meta({ description: 'utc-first (the default): "9 Feb 2027, 18:00 UTC (10 Feb, 01:00 WIB)"; local-first puts timeZone first: "10 Feb 2027, 01:00 WIB (9 Feb, 18:00 UTC)"' });
 
+const KNOWN_LOCALES = Object.keys(DICTIONARIES) as Locale[];
+
+const languages = z
+  .array(
+    z.string().refine((code): code is Locale => (KNOWN_LOCALES as string[]).includes(code), {
+      error: (issue) => withFix(`"${String(issue.input)}" is not a language StatusWire has words for`, `use ${KNOWN_LOCALES.join(' or ')}, or add that language's dictionary under src/lib/i18n/`),
+    }),
+  )
+  .min(1, withFix('lists no language', 'list at least one, like [en]'))
+  .superRefine((codes, ctx) => {
+    codes.forEach((code, index) => {
+      if (codes.indexOf(code) !== index) {
+        ctx.addIssue({ code: 'custom', path: [index], message: withFix(`"${code}" is listed twice`, 'list each language once') });
+      }
+    });
+  })
+  .transform((codes) => codes as Locale[])
+  .default(['en'])
+  .meta({ description: 'The languages of the site, like [en, id]: the first at the site root, each other under its own folder (/id/)' });
+
 export function siteConfigSchema(context: SiteConfigContext) {
   return z.strictObject({
     name: name.meta({ description: 'The operator\'s name, as in "Kabar Cloud Status"' }),
@@ -116,6 +137,7 @@ export function siteConfigSchema(context: SiteConfigContext) {
     contact,
     timeZone: timeZone.optional(),
     timeOrder,
+    languages,
     mailingList: httpUrl.optional().meta({ description: 'Where readers sign up for announcements by e-mail; listed on the subscribe page' }),
     metrics: z
       .strictObject({

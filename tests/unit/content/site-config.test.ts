@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeIssue, fieldName } from '../../../src/lib/content/problems';
 import { environmentProblems, siteConfigSchema, withEnvironment } from '../../../src/lib/content/site-config';
+import { DICTIONARIES } from '../../../src/lib/i18n/dictionary';
 import { validSiteConfig } from '../../support/fixtures';
 
 const schema = siteConfigSchema({ publicFileExists: (path) => path === 'logo.svg' });
@@ -24,6 +25,7 @@ describe('site configuration schema', () => {
     expect(schema.parse(validSiteConfig())).toEqual({
       ...validSiteConfig(),
       timeOrder: 'utc-first',
+      languages: ['en'],
       metrics: { source: { kind: 'json', url: 'https://metrics.kabar.example/statuswire.json', timeoutSeconds: 10 } },
     });
   });
@@ -80,6 +82,15 @@ describe('site configuration schema', () => {
     ]);
     expect(problems({ ...withoutZone, timeOrder: 'utc-first' })).toEqual([]);
     expect(problems(withField('timeOrder', 'local'))).toHaveLength(1);
+  });
+
+  it('speaks English alone unless languages are listed; each must have a dictionary and be listed once', () => {
+    expect(schema.parse(validSiteConfig()).languages).toEqual(['en']);
+    expect(problems(withField('languages', []))).toEqual(['languages: lists no language  (list at least one, like [en])']);
+    expect(problems(withField('languages', ['en', 'xx']))).toEqual([
+      `languages[1]: "xx" is not a language StatusWire has words for  (use ${Object.keys(DICTIONARIES).join(' or ')}, or add that language's dictionary under src/lib/i18n/)`,
+    ]);
+    expect(problems(withField('languages', ['en', 'en']))).toEqual(['languages[1]: "en" is listed twice  (list each language once)']);
   });
 
   it('rejects a logo that is not in public/, not an image, or outside the site root', () => {
