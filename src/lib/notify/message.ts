@@ -6,7 +6,7 @@
 import { plainText } from '../markup/markdown.ts';
 import { EVENT_KIND_LABEL, IMPACT_LABEL, INCIDENT_STATUS_LABEL, MAINTENANCE_STATUS_LABEL } from '../presentation/labels.ts';
 import { formatUtcDateTime } from '../presentation/time.ts';
-import { incidentPath, maintenancePath, siteUrlOf } from '../outputs/urls.ts';
+import { DEFAULT_LANGUAGE_PATHS, incidentPath, maintenancePath, siteUrlOf } from '../outputs/urls.ts';
 import type { IncidentStatus, MaintenanceStatus } from '../content/types.ts';
 import type { StatusModel } from '../status/model.ts';
 import type { StatusEvent } from '../status/events.ts';
@@ -48,7 +48,7 @@ export function messageFacts(event: StatusEvent, model: StatusModel, site: Notif
     event.subject === 'incident'
       ? INCIDENT_STATUS_LABEL[event.status as IncidentStatus]
       : MAINTENANCE_STATUS_LABEL[event.status as MaintenanceStatus];
-  const path = event.subject === 'incident' ? incidentPath(event.slug) : maintenancePath(event.slug);
+  const path = event.subject === 'incident' ? incidentPath(DEFAULT_LANGUAGE_PATHS, event.slug) : maintenancePath(DEFAULT_LANGUAGE_PATHS, event.slug);
   return {
     event,
     siteName: site.name,

@@ -12,7 +12,7 @@ import { toOneLine, toPlainLines } from '../content/control-characters.ts';
 import { MAINTENANCE_STATUS_LABEL } from '../presentation/labels.ts';
 import type { DerivedMaintenance } from '../status/maintenance.ts';
 import type { ComponentView, StatusModel } from '../status/model.ts';
-import { absoluteUrl, maintenancePath } from './urls.ts';
+import { absoluteUrl, maintenancePath, type PathLanguage } from './urls.ts';
 import { formatUtcDateTime } from '../presentation/time.ts';
 
 interface CalendarSite {
@@ -29,12 +29,12 @@ export function maintenanceUid(slug: string, siteUrl: string): string {
   return `${slug}@${hostname}${pathname.replace(/\/$/, '')}`;
 }
 
-export function siteCalendar(model: StatusModel, site: CalendarSite): string {
-  return maintenanceCalendar(`${site.name} maintenance`, model.maintenance, model, site);
+export function siteCalendar(model: StatusModel, site: CalendarSite, language: PathLanguage): string {
+  return maintenanceCalendar(`${site.name} maintenance`, model.maintenance, model, site, language);
 }
 
-export function componentCalendar(model: StatusModel, component: ComponentView, site: CalendarSite): string {
-  return maintenanceCalendar(`${site.name} maintenance: ${component.name}`, component.maintenance, model, site);
+export function componentCalendar(model: StatusModel, component: ComponentView, site: CalendarSite, language: PathLanguage): string {
+  return maintenanceCalendar(`${site.name} maintenance: ${component.name}`, component.maintenance, model, site, language);
 }
 
 function maintenanceCalendar(
@@ -42,6 +42,7 @@ function maintenanceCalendar(
   windows: readonly DerivedMaintenance[],
   model: StatusModel,
   site: CalendarSite,
+  language: PathLanguage,
 ): string {
   const calendar = ical({
     name: toOneLine(name),
@@ -50,7 +51,7 @@ function maintenanceCalendar(
     ttl: REFRESH_SECONDS,
   });
   for (const maintenance of windows) {
-    const url = absoluteUrl(maintenancePath(maintenance.slug), site.url);
+    const url = absoluteUrl(maintenancePath(language, maintenance.slug), site.url);
     const lastChange = maintenance.latestUpdate?.at ?? null;
     calendar.createEvent({
       id: toOneLine(maintenanceUid(maintenance.slug, site.url)),

@@ -22,10 +22,11 @@ import {
   componentUpdatesFeedPath,
   feedPath,
   updatesFeedPath,
-  HOME_PATH,
+  homePath,
   incidentPath,
   maintenancePath,
   type FeedFormat,
+  type PathLanguage,
 } from './urls.ts';
 import { COMPONENT_STATUS_LABEL } from '../status/status.ts';
 import { formatUtcDateTime } from '../presentation/time.ts';
@@ -50,38 +51,41 @@ interface FeedScope {
 
 interface EntryContext {
   siteUrl: string;
+  language: PathLanguage;
   names: ReadonlyMap<string, string>;
 }
 
 /** Every incident and maintenance of the site. */
-export function siteFeed(model: StatusModel, site: FeedSite): Feed {
+export function siteFeed(model: StatusModel, site: FeedSite, language: PathLanguage): Feed {
   return statusFeed(
     {
       title: `${site.name} status`,
       description: `Incidents and maintenance of ${site.name}.`,
-      pagePath: HOME_PATH,
-      feedPath,
+      pagePath: homePath(language),
+      feedPath: (format) => feedPath(language, format),
       incidents: model.incidents,
       maintenance: model.maintenance,
     },
     model,
     site,
+    language,
   );
 }
 
 /** Exactly the incidents that affected one component, and the maintenance that touches it. */
-export function componentFeed(model: StatusModel, component: ComponentView, site: FeedSite): Feed {
+export function componentFeed(model: StatusModel, component: ComponentView, site: FeedSite, language: PathLanguage): Feed {
   return statusFeed(
     {
       title: `${site.name} status: ${component.name}`,
       description: `Incidents and maintenance affecting ${component.name}.`,
-      pagePath: componentPath(component.id),
-      feedPath: (format) => componentFeedPath(component.id, format),
+      pagePath: componentPath(language, component.id),
+      feedPath: (format) => componentFeedPath(language, component.id, format),
       incidents: component.incidents,
       maintenance: component.maintenance,
     },
     model,
     site,
+    language,
   );
 }
 
@@ -90,42 +94,50 @@ export function componentFeed(model: StatusModel, component: ComponentView, site
  * newest first: chat apps that post new feed items and most readers announce only new
  * entries, so in the feeds above a second update to an incident goes unheard.
  */
-export function siteUpdatesFeed(model: StatusModel, site: FeedSite): Feed {
+export function siteUpdatesFeed(model: StatusModel, site: FeedSite, language: PathLanguage): Feed {
   return updatesFeed(
-    { title: `${site.name} status updates`, description: `Every update to incidents and maintenance of ${site.name}.`, pagePath: HOME_PATH, feedPath: updatesFeedPath },
+    { title: `${site.name} status updates`, description: `Every update to incidents and maintenance of ${site.name}.`, pagePath: homePath(language), feedPath: (format) => updatesFeedPath(language, format) },
     eventsOf(model),
     model,
     site,
+    language,
   );
 }
 
 /** The same for the incidents and maintenance touching one component. */
-export function componentUpdatesFeed(model: StatusModel, component: ComponentView, site: FeedSite): Feed {
+export function componentUpdatesFeed(model: StatusModel, component: ComponentView, site: FeedSite, language: PathLanguage): Feed {
   return updatesFeed(
     {
       title: `${site.name} status updates: ${component.name}`,
       description: `Every update to incidents and maintenance affecting ${component.name}.`,
-      pagePath: componentPath(component.id),
-      feedPath: (format) => componentUpdatesFeedPath(component.id, format),
+      pagePath: componentPath(language, component.id),
+      feedPath: (format) => componentUpdatesFeedPath(language, component.id, format),
     },
     eventsOf(model).filter((event) => event.components.includes(component.id)),
     model,
     site,
+    language,
   );
 }
 
-function updatesFeed(scope: Omit<FeedScope, 'incidents' | 'maintenance'>, events: readonly StatusEvent[], model: StatusModel, site: FeedSite): Feed {
+function updatesFeed(
+  scope: Omit<FeedScope, 'incidents' | 'maintenance'>,
+  events: readonly StatusEvent[],
+  model: StatusModel,
+  site: FeedSite,
+  language: PathLanguage,
+): Feed {
   const feed = emptyFeed(scope, model, site);
   [...events]
     .reverse()
     .slice(0, FEED_ENTRY_LIMIT)
-    .forEach((event) => feed.addItem(eventEntry(event, { siteUrl: site.url, names: model.componentNames })));
+    .forEach((event) => feed.addItem(eventEntry(event, { siteUrl: site.url, language, names: model.componentNames })));
   return feed;
 }
 
 /** Its id is the page's URL with the event's id, which never changes; its link is the page. */
 function eventEntry(event: StatusEvent, context: EntryContext): Item {
-  const link = absoluteUrl(event.subject === 'incident' ? incidentPath(event.slug) : maintenancePath(event.slug), context.siteUrl);
+  const link = absoluteUrl(event.subject === 'incident' ? incidentPath(context.language, event.slug) : maintenancePath(context.language, event.slug), context.siteUrl);
   const status = event.subject === 'incident' ? INCIDENT_STATUS_LABEL[event.status as IncidentStatus] : MAINTENANCE_STATUS_LABEL[event.status as MaintenanceStatus];
   const affected = event.components.map((id) => context.names.get(id) ?? id).join(', ');
   const window = event.window ? `${formatUtcDateTime(event.window.start)} to ${formatUtcDateTime(event.window.end)}` : null;
@@ -170,9 +182,9 @@ function emptyFeed(scope: Pick<FeedScope, 'title' | 'description' | 'pagePath' |
   });
 }
 
-function statusFeed(scope: FeedScope, model: StatusModel, site: FeedSite): Feed {
+function statusFeed(scope: FeedScope, model: StatusModel, site: FeedSite, language: PathLanguage): Feed {
   const feed = emptyFeed(scope, model, site);
-  const context: EntryContext = { siteUrl: site.url, names: model.componentNames };
+  const context: EntryContext = { siteUrl: site.url, language, names: model.componentNames };
   const entries = [
     ...scope.incidents.map((incident) => incidentEntry(incident, context)),
     ...scope.maintenance.map((maintenance) => maintenanceEntry(maintenance, context)),
@@ -186,7 +198,7 @@ function statusFeed(scope: FeedScope, model: StatusModel, site: FeedSite): Feed 
 }
 
 function incidentEntry(incident: DerivedIncident, context: EntryContext): Item {
-  const link = absoluteUrl(incidentPath(incident.slug), context.siteUrl);
+  const link = absoluteUrl(incidentPath(context.language, incident.slug), context.siteUrl);
   const affected = incident.components.map(
     (component) =>
       `${context.names.get(component.id) ?? component.id} (${COMPONENT_STATUS_LABEL[component.status].toLowerCase()})`,
@@ -214,7 +226,7 @@ function incidentEntry(incident: DerivedIncident, context: EntryContext): Item {
 
 /** Dated by its announcement and last update, not by the clock, so an entry changes only when writers change it. */
 function maintenanceEntry(maintenance: DerivedMaintenance, context: EntryContext): Item {
-  const link = absoluteUrl(maintenancePath(maintenance.slug), context.siteUrl);
+  const link = absoluteUrl(maintenancePath(context.language, maintenance.slug), context.siteUrl);
   const published = maintenance.updates[0]?.at ?? maintenance.window.start;
   const window = `${formatUtcDateTime(maintenance.window.start)} to ${formatUtcDateTime(maintenance.window.end)}`;
   const affected = maintenance.components.map((id) => context.names.get(id) ?? id).join(', ');

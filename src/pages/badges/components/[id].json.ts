@@ -1,8 +1,0 @@
-import type { APIRoute } from 'astro';
-import { jsonResponse } from '../../../data/responses';
-import { componentPaths, type ComponentProps } from '../../../data/component-paths';
-import { componentBadge, shieldsEndpoint } from '../../../lib/outputs/badges';
-
-export const getStaticPaths = componentPaths;
-
-export const GET: APIRoute<ComponentProps> = ({ props }) => jsonResponse(shieldsEndpoint(componentBadge(props.component)));

@@ -1,8 +1,0 @@
-import type { APIRoute } from 'astro';
-import { textResponse } from '../../../data/responses';
-import { componentPaths, type ComponentProps } from '../../../data/component-paths';
-import { badgeSvg, componentBadge } from '../../../lib/outputs/badges';
-
-export const getStaticPaths = componentPaths;
-
-export const GET: APIRoute<ComponentProps> = ({ props }) => textResponse(badgeSvg(componentBadge(props.component)), 'image/svg+xml');
