@@ -279,6 +279,18 @@ export const en = {
     maintenance: 'Maintenance',
     updated: 'updated',
   },
+  /** The language switch and what marks text not yet in the page's language. */
+  language: {
+    /** The BCP 47 tag: the pages' `lang`, the feeds' and calendars' language. */
+    tag: 'en',
+    /** This language's own name, as the switch shows it. */
+    name: 'English',
+    /** The switch's link to this language, worded in this language. */
+    readIn: 'Read in English',
+    /** The switch's accessible name. */
+    switchLabel: 'Language',
+    untranslated: 'Not translated yet: shown as written.',
+  },
 };
 
 /** Every language's words: English's keys, each worded as the language needs. */
