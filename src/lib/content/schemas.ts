@@ -8,6 +8,8 @@ import { withFix } from './fix.ts';
 import { checkMessageLinks } from '../markup/message-links.ts';
 import { multiLineText, oneLineText } from './text-fields.ts';
 import { parseTimestamp, TIMESTAMP_WITH_OFFSET } from '../presentation/time.ts';
+import { checkTranslatedUpdates, translationsSchema } from './translations.ts';
+import { DEFAULT_LOCALE } from '../i18n/dictionary.ts';
 import {
   IMPACTS,
   INCIDENT_COMPONENT_STATUSES,
@@ -15,10 +17,12 @@ import {
   MAINTENANCE_STATUSES,
 } from './types.ts';
 
-/** What cross-file rules need: the known component ids and the build clock. */
+/** What cross-file rules need: the known component ids, the build clock and the site's languages. */
 export interface SchemaContext {
   componentIds: readonly string[];
   now: Date;
+  /** content/site.yaml's languages, the default first; English alone when left out. */
+  languages?: readonly string[] | undefined;
 }
 
 const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
@@ -107,6 +111,11 @@ function timeline<const S extends readonly [string, ...string[]]>(statuses: S, f
   });
 }
 
+/** The `translations` block, whose texts pass the rules of the fields they translate. */
+function translations(context: SchemaContext) {
+  return translationsSchema(context.languages ?? [DEFAULT_LOCALE], { title, message: message.superRefine(checkMessageLinks), maxUpdates: MAX_UPDATES }).optional();
+}
+
 function knownComponent(componentIds: readonly string[]) {
   return id
     .refine((value) => componentIds.includes(value), {
@@ -141,7 +150,8 @@ export function incidentSchema(context: SchemaContext) {
     updates: timeline(INCIDENT_STATUSES, 'resolved', context.now)
       .min(1, withFix('has no update', 'add at least one update'))
       .meta({ description: 'Oldest first; append new ones at the end (npm run update does)' }),
-  });
+    translations: translations(context),
+  }).superRefine(checkTranslatedUpdates);
 }
 
 export function maintenanceSchema(context: SchemaContext) {
@@ -160,7 +170,8 @@ export function maintenanceSchema(context: SchemaContext) {
     updates: timeline(MAINTENANCE_STATUSES, 'completed', context.now)
       .default([])
       .meta({ description: 'Oldest first; append new ones at the end (npm run update does)' }),
-  });
+    translations: translations(context),
+  }).superRefine(checkTranslatedUpdates);
 }
 
 /**
