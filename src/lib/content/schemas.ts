@@ -141,7 +141,8 @@ const translatedBody = z
   .meta({ description: 'The body in this language: Markdown and the same tags as the body below the frontmatter' });
 
 const translatedUpdates = z
-  .record(z.string(), message.superRefine(checkMessageLinks))
+  // For editors, the names' pattern; the times themselves are judged below, each with its fix.
+  .record(z.string().meta({ pattern: TIMESTAMP_WITH_OFFSET.source }), message.superRefine(checkMessageLinks))
   .superRefine((record, ctx) => {
     const times = Object.keys(record);
     if (times.length > MAX_UPDATES) {
