@@ -4,6 +4,7 @@
  */
 import type { Explained } from '../content/fix.ts';
 import { editDistance } from './nearest-name.ts';
+import { DICTIONARIES } from '../i18n/dictionary.ts';
 
 /**
  * Why `language` cannot carry a translation on a site whose languages are `languages`
@@ -14,11 +15,13 @@ export function languageProblem(language: string, languages: readonly string[]):
   if (language === original) {
     return { message: `"${language}" is the site's default language, which the title, updates and body are already written in`, fix: 'remove this translation, or change the original text' };
   }
-  if (others.includes(language)) return null;
+  // A language StatusWire has words for but the site does not list (yet, or any more) is
+  // kept unpublished, so turning a language off or on never means editing every entry.
+  if (others.includes(language) || Object.hasOwn(DICTIONARIES, language)) return null;
   const nearest = nearestLanguage(language, others);
   const fix =
     others.length === 0
-      ? `the site lists only ${original} in content/site.yaml: add the language to languages there first`
+      ? `the site lists only ${original} in content/site.yaml, and StatusWire has words for ${Object.keys(DICTIONARIES).join(', ')}`
       : `${nearest ? `did you mean "${nearest}"? ` : ''}translate into a language content/site.yaml lists besides ${original}: ${others.join(', ')}`;
   return { message: `"${language}" is not one of the site's languages (${languages.join(', ')})`, fix };
 }
