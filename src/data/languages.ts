@@ -35,5 +35,5 @@ export function languagePaths(): { params: { lang: string | undefined } }[] {
  * language. `originalBody` is the HTML of the entry's own body, for pages that show it.
  */
 export function writerText(entry: Translatable, language: Language, originalBody = ''): TranslatedEntry {
-  return translatedEntry(entry, { locale: language.locale, defaultLocale: defaultLanguage.locale }, originalBody);
+  return translatedEntry(entry, language, originalBody);
 }

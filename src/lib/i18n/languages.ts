@@ -6,9 +6,12 @@ export interface Language {
   /** '' for the first (default) language, whose pages sit at the site root; `id/` for another. */
   folder: string;
   words: Dictionary;
+  /** The site's first language, the one writers' originals are in. */
+  defaultLocale: Locale;
 }
 
 /** The configured languages in their order: the first is the default, at the root. */
 export function siteLanguages(locales: readonly Locale[]): Language[] {
-  return locales.map((locale, index) => ({ locale, folder: index === 0 ? '' : `${locale}/`, words: dictionary(locale) }));
+  const [defaultLocale = 'en'] = locales;
+  return locales.map((locale, index) => ({ locale, folder: index === 0 ? '' : `${locale}/`, words: dictionary(locale), defaultLocale }));
 }
