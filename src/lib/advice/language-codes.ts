@@ -9,11 +9,12 @@ import { DICTIONARIES } from '../i18n/dictionary.ts';
 /**
  * Why `language` cannot carry a translation on a site whose languages are `languages`
  * (the default first), or null when it can: the check and the writer's flags say the same.
+ * `translated` names what the originals are, as the default-language problem words it.
  */
-export function languageProblem(language: string, languages: readonly string[]): Explained | null {
+export function languageProblem(language: string, languages: readonly string[], translated = 'the title, updates and body'): Explained | null {
   const [original = '', ...others] = languages;
   if (language === original) {
-    return { message: `"${language}" is the site's default language, which the title, updates and body are already written in`, fix: 'remove this translation, or change the original text' };
+    return { message: `"${language}" is the site's default language, which ${translated} are already written in`, fix: 'remove this translation, or change the original text' };
   }
   // A language StatusWire has words for but the site does not list (yet, or any more) is
   // kept unpublished, so turning a language off or on never means editing every entry.

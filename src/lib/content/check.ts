@@ -35,6 +35,8 @@ import {
 import { siteConfigSchema, type SiteConfig, type SiteConfigContext } from './site-config.ts';
 import type { IncidentInput, MaintenanceInput } from './types.ts';
 import { unsafeEntries } from './unsafe-entries.ts';
+import { languageProblem } from '../advice/language-codes.ts';
+import { DEFAULT_LOCALE } from '../i18n/dictionary.ts';
 
 const SLUG_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 
@@ -166,6 +168,34 @@ function metricsReferenceProblems(
     }));
 }
 
+/**
+ * The languages of the operator's `translations` blocks, judged against the site's as an
+ * entry's are; `translated` names what the originals in the file are.
+ */
+function translationLanguageProblems(
+  file: string,
+  references: { language: string; path: PropertyKey[] }[],
+  languages: readonly string[],
+  translated: string,
+  parsed: ParsedFrontmatter | undefined,
+): ContentProblem[] {
+  if (parsed === undefined) return [];
+  return references.flatMap(({ language, path }) => {
+    const problem = languageProblem(language, languages, translated);
+    return problem ? [{ file, ...parsed.locate(path), field: fieldName(path), ...problem }] : [];
+  });
+}
+
+/** Each language a group or component of `components` is translated into, where it is named. */
+function componentTranslationReferences(components: ComponentsFile): { language: string; path: PropertyKey[] }[] {
+  const named = (translations: object | undefined, path: PropertyKey[]) =>
+    Object.keys(translations ?? {}).map((language) => ({ language, path: [...path, 'translations', language] }));
+  return components.groups.flatMap((group, groupIndex) => [
+    ...named(group.translations, ['groups', groupIndex]),
+    ...group.components.flatMap((component, index) => named(component.translations, ['groups', groupIndex, 'components', index])),
+  ]);
+}
+
 interface LoadedContent {
   problems: ContentProblem[];
   components?: ComponentsFile | undefined;
@@ -230,6 +260,8 @@ export async function loadContent(root: string, now: Date): Promise<LoadedConten
   const upstreams = await checkYamlFile(root, CONTENT_PATHS.upstreams, upstreamsFileSchema, { fallback: NO_UPSTREAMS, guide: 'docs/upstreams.md' });
   const upstreamReferences = (upstreams.data?.components ?? []).map((component, index) => ({ component: component.id, path: ['components', index, 'id'] }));
   const sampleReferences = (sample.data?.series ?? []).map((series, index) => ({ component: series.component, path: ['series', index, 'component'] }));
+  const languages = site.data?.languages ?? [DEFAULT_LOCALE];
+  const labelReferences = Object.keys(metricsConfig.data?.translations ?? {}).map((language) => ({ language, path: ['translations', language] }));
   const problems = [
     ...components.problems,
     ...incidents.problems,
@@ -246,8 +278,10 @@ export async function loadContent(root: string, now: Date): Promise<LoadedConten
           ...metricsReferenceProblems(CONTENT_PATHS.metricsSample, sampleReferences, context.componentIds, sample.parsed),
           ...metricsReferenceProblems(NOTIFICATIONS_FILE, notifications.data ? componentReferences(notifications.data) : [], context.componentIds, notifications.parsed),
           ...metricsReferenceProblems(CONTENT_PATHS.upstreams, upstreamReferences, context.componentIds, upstreams.parsed),
+          ...translationLanguageProblems(CONTENT_PATHS.components, componentTranslationReferences(components.data), languages, 'the names and descriptions', components.parsed),
         ]
       : []),
+    ...translationLanguageProblems(CONTENT_PATHS.metrics, labelReferences, languages, 'the labels', metricsConfig.parsed),
   ];
   // A link the reading above already named is not named twice.
   const named = new Set(problems.map((problem) => problem.file));

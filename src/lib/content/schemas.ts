@@ -303,6 +303,20 @@ export function maintenanceSchema(context: SchemaContext) {
 const MAX_GROUPS = 50;
 const MAX_GROUP_SIZE = 50;
 
+/**
+ * A group's or component's `translations`: per language besides the site's default, its
+ * name and description, each held to the rules of the field it translates. Whether the
+ * site lists each language is judged with site.yaml (`npm run check`), since this file is
+ * also read on its own.
+ */
+const operatorTranslations = z
+  .record(z.string(), z.strictObject({ name: name.optional(), description: description.optional() }))
+  .refine((block) => Object.keys(block).length <= MAX_TRANSLATIONS, {
+    message: withFix(`names more than ${MAX_TRANSLATIONS} languages`, "translate into the site's languages only"),
+  })
+  .optional()
+  .meta({ description: "The name and description per language other than the site's default, like id: { name, description }; what is left out is shown in the original" });
+
 export const componentsFileSchema = z
   .strictObject({
     groups: z
@@ -311,8 +325,9 @@ export const componentsFileSchema = z
           id,
           name,
           description: description.optional(),
+          translations: operatorTranslations,
           components: z
-            .array(z.strictObject({ id, name, description: description.optional() }))
+            .array(z.strictObject({ id, name, description: description.optional(), translations: operatorTranslations }))
             .min(1, withFix('a group needs at least one component', 'add a component under this group or remove the group'))
             .max(MAX_GROUP_SIZE, withFix(`has more than ${MAX_GROUP_SIZE} components`, 'split the group in two')),
         }),

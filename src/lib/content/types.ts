@@ -33,11 +33,24 @@ export type MaintenanceState = 'upcoming' | 'in_progress' | 'completed';
 /** Statuspage's page indicator. */
 export type Indicator = 'none' | 'minor' | 'major' | 'critical' | 'maintenance';
 
+/** An operator's translation of a group's or component's words into one language. */
+export interface OperatorTranslation {
+  name?: string | undefined;
+  description?: string | undefined;
+}
+
+/** Operator translations by language code, for languages other than the site's default. */
+export type OperatorTranslations = Partial<Record<string, OperatorTranslation>>;
+
+/** Translated metric labels by language, then by the label as the metrics source gives it. */
+export type MetricLabelTranslations = Partial<Record<string, { labels: Partial<Record<string, string>> }>>;
+
 export interface Component {
   id: string;
   name: string;
   description?: string;
   group: string;
+  translations?: OperatorTranslations | undefined;
 }
 
 export interface Update<S extends string> {

@@ -34,12 +34,19 @@ export interface Language {
   defaultLocale: Locale;
 }
 
-/** `entry`'s writer text for a page in `locale`; `originalBody` is the HTML of the entry's own body. */
-export function translatedEntry(entry: Translatable, { locale, defaultLocale }: Language, originalBody: string): TranslatedEntry {
-  const translation = locale === defaultLocale ? undefined : entry.translations?.[locale];
+/**
+ * How a page in `language` shows one text: its translation unmarked where there is one,
+ * else the original, marked with the default language on a page in another.
+ */
+export function showsIn({ locale, defaultLocale }: Language): (translated: string | undefined, text: string) => Shown {
   const original = locale === defaultLocale ? undefined : defaultLocale;
-  const shown = (translated: string | undefined, text: string): Shown =>
-    translated === undefined ? { text, lang: original } : { text: translated, lang: undefined };
+  return (translated, text) => (translated === undefined || original === undefined ? { text, lang: original } : { text: translated, lang: undefined });
+}
+
+/** `entry`'s writer text for a page in `locale`; `originalBody` is the HTML of the entry's own body. */
+export function translatedEntry(entry: Translatable, language: Language, originalBody: string): TranslatedEntry {
+  const translation = language.locale === language.defaultLocale ? undefined : entry.translations?.[language.locale];
+  const shown = showsIn(language);
   const messages = new Map((translation?.updates ?? []).map((update) => [update.at.getTime(), update.message]));
   return {
     title: shown(translation?.title, entry.title),

@@ -48,6 +48,37 @@ export const thresholdSchema = z.strictObject({
   rules: z.array(thresholdRuleSchema).min(1),
 });
 
+/** More than any site lists: a block naming more is a paste gone wrong. */
+const MAX_LANGUAGES = 20;
+
+const labelText = z
+  .string()
+  .min(1, withFix('must not be empty', 'write the label in this language, or leave it out to show the original'))
+  .max(MAX_LABEL_LENGTH, withFix(`is longer than ${MAX_LABEL_LENGTH} characters`, 'shorten the label: it heads a chart'));
+
+/**
+ * Metric labels in other languages: per language, each label as the source gives it and
+ * its translation. Keyed by the label rather than the metric, since one metric name can
+ * mean different things on different components (availability is API requests on one,
+ * pages served on another); each wording is translated once. Whether the site lists the
+ * language, and the source the label, is judged with the other files (`npm run check`).
+ */
+const labelTranslations = z
+  .record(
+    z.string(),
+    z.strictObject({
+      labels: z
+        .record(labelText, labelText)
+        .refine((labels) => Object.keys(labels).length <= MAX_SERIES, {
+          message: withFix(`translates more than ${MAX_SERIES} labels`, 'a source gives at most that many series'),
+        }),
+    }),
+  )
+  .refine((block) => Object.keys(block).length <= MAX_LANGUAGES, {
+    message: withFix(`names more than ${MAX_LANGUAGES} languages`, "translate into the site's languages only"),
+  })
+  .optional();
+
 export const metricsConfigSchema = z.strictObject({
   // The source used to be set here. Saying where it went, instead of "unknown field",
   // keeps an upgraded site from dropping the line and quietly showing the sample.
@@ -69,6 +100,7 @@ export const metricsConfigSchema = z.strictObject({
     .min(1, withFix('must be at least 1 minute', 'write it like 180 for three hours'))
     .max(7 * 24 * 60, withFix('must be at most a week (10080 minutes)', 'write it like 180 for three hours'))
     .default(180),
+  translations: labelTranslations,
 });
 
 export type MetricsSource = z.output<typeof metricsSourceSchema>;

@@ -24,7 +24,7 @@ import type { ComponentsFile, UpstreamsFile } from '../content/schemas.ts';
 import type { UpstreamCopy } from '../upstream/store.ts';
 import { followedLink, upstreamLinks, type UpstreamLinkView } from '../upstream/view.ts';
 import { componentStatus, overallStatus, severity, worstStatus, type OverallStatus } from './status.ts';
-import type { Component, ComponentStatus, IncidentInput, MaintenanceInput } from '../content/types.ts';
+import type { Component, ComponentStatus, IncidentInput, MaintenanceInput, OperatorTranslations } from '../content/types.ts';
 import { componentIntervals, uptimeDays, uptimePercent, type UptimeDay } from './uptime.ts';
 
 /** A day of a component's uptime with each of its metrics' figures that day, for the day's details. */
@@ -54,6 +54,7 @@ export interface GroupView {
   id: string;
   name: string;
   description?: string;
+  translations?: OperatorTranslations | undefined;
   components: ComponentView[];
   /** Worst status inside, for a collapsed summary. */
   status: ComponentStatus;
@@ -131,6 +132,7 @@ export function buildStatusModel(input: ModelInput): StatusModel {
       id: group.id,
       name: group.name,
       ...(group.description === undefined ? {} : { description: group.description }),
+      ...(group.translations === undefined ? {} : { translations: group.translations }),
       components,
       status: worstStatus(components.map((component) => component.status)),
     };

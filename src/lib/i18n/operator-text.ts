@@ -1,0 +1,45 @@
+/**
+ * The operator's own words in a language: a group's or component's name and description,
+ * and a metric's label. As with the writer's text, each is the operator's translation
+ * where there is one, else the original marked with the site's default language.
+ */
+import type { MetricLabelTranslations, OperatorTranslations } from '../content/types.ts';
+import { showsIn, type Language, type Shown } from './translated.ts';
+
+/** A group or component as content/components.yaml has it. */
+export interface Nameable {
+  name: string;
+  description?: string | undefined;
+  translations?: OperatorTranslations | undefined;
+}
+
+export interface ShownName {
+  name: Shown;
+  /** Undefined when the original has no description. */
+  description: Shown | undefined;
+}
+
+/** `item`'s name and description for a page in `language`. */
+export function operatorText(item: Nameable, language: Language): ShownName {
+  const shown = showsIn(language);
+  const translation = item.translations?.[language.locale];
+  return {
+    name: shown(translation?.name, item.name),
+    description: item.description === undefined ? undefined : shown(translation?.description, item.description),
+  };
+}
+
+/**
+ * Each item's name in `language`, by id: lists of names ("Affects …", feeds, calendars)
+ * appear on thousands of pages, so a page looks its names up in one map per language.
+ */
+export function namesIn(items: Iterable<Nameable & { id: string }>, language: Language): ReadonlyMap<string, Shown> {
+  return new Map([...items].map((item) => [item.id, operatorText(item, language).name]));
+}
+
+/** A metric's label, as its source gives it, for a page in `language`. */
+export function metricLabel(label: string, translations: MetricLabelTranslations | undefined, language: Language): Shown {
+  const labels = translations?.[language.locale]?.labels ?? {};
+  // A source names its labels: one called "constructor" must not find the object's own.
+  return showsIn(language)(Object.hasOwn(labels, label) ? labels[label] : undefined, label);
+}
