@@ -45,6 +45,9 @@ export type OperatorTranslations = Partial<Record<string, OperatorTranslation>>;
 /** Translated metric labels by language, then by the label as the metrics source gives it. */
 export type MetricLabelTranslations = Partial<Record<string, { labels: Partial<Record<string, string>> }>>;
 
+/** One metric label's translations by language. */
+export type LabelTranslations = Partial<Record<string, { label: string }>>;
+
 export interface Component {
   id: string;
   name: string;

@@ -3,7 +3,7 @@
  * and a metric's label. As with the writer's text, each is the operator's translation
  * where there is one, else the original marked with the site's default language.
  */
-import type { MetricLabelTranslations, OperatorTranslations } from '../content/types.ts';
+import type { LabelTranslations, MetricLabelTranslations, OperatorTranslations } from '../content/types.ts';
 import { showsIn, type Language, type Shown } from './translated.ts';
 
 /** A group or component as content/components.yaml has it. */
@@ -37,9 +37,26 @@ export function namesIn(items: Iterable<Nameable & { id: string }>, language: La
   return new Map([...items].map((item) => [item.id, operatorText(item, language).name]));
 }
 
-/** A metric's label, as its source gives it, for a page in `language`. */
-export function metricLabel(label: string, translations: MetricLabelTranslations | undefined, language: Language): Shown {
-  const labels = translations?.[language.locale]?.labels ?? {};
-  // A source names its labels: one called "constructor" must not find the object's own.
-  return showsIn(language)(Object.hasOwn(labels, label) ? labels[label] : undefined, label);
+/** A metric's label as its source gives it, with the operator's translations of those words. */
+export interface Labelled {
+  label: string;
+  translations?: LabelTranslations | undefined;
+}
+
+/**
+ * The translations content/metrics.yaml gives `label`, by language; undefined when it
+ * gives none. The model attaches them to each series once, so every figure and chart of
+ * the series finds them without a lookup of its own.
+ */
+export function labelTranslations(label: string, translations: MetricLabelTranslations | undefined): LabelTranslations | undefined {
+  const found = Object.entries(translations ?? {}).flatMap(([language, block]) =>
+    // A source names its labels: one called "constructor" must not find the object's own.
+    block !== undefined && Object.hasOwn(block.labels, label) ? [[language, { label: block.labels[label]! }] as const] : [],
+  );
+  return found.length === 0 ? undefined : Object.fromEntries(found);
+}
+
+/** A metric's label for a page in `language`. */
+export function metricLabel(item: Labelled, language: Language): Shown {
+  return showsIn(language)(item.translations?.[language.locale]?.label, item.label);
 }

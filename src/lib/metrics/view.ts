@@ -1,7 +1,8 @@
 /** What the page says about metrics: how fresh they are, per-component series, measured status. */
 import { severity } from '../status/status.ts';
 import { formatAgo, formatUtcDateTime, utcDayKey } from '../presentation/time.ts';
-import type { IncidentComponentStatus } from '../content/types.ts';
+import type { IncidentComponentStatus, LabelTranslations, MetricLabelTranslations } from '../content/types.ts';
+import { labelTranslations } from '../i18n/operator-text.ts';
 import type { Threshold } from './config.ts';
 import type { MetricSeries, MetricsSnapshot } from './snapshot.ts';
 import type { MetricsState } from './store.ts';
@@ -53,6 +54,8 @@ export function metricsFreshness(state: MetricsState, now: Date, staleAfterMinut
 export interface SeriesView extends MetricSeries {
   latest: number | null;
   threshold: Threshold | undefined;
+  /** The operator's translations of `label` (content/metrics.yaml), by language. */
+  translations: LabelTranslations | undefined;
 }
 
 /** The newest non-empty value, preferring the finer recent points. */
@@ -70,16 +73,23 @@ export function seriesOf(
   snapshot: MetricsSnapshot | null,
   componentId: string,
   thresholds: readonly Threshold[],
+  labels?: MetricLabelTranslations,
 ): SeriesView[] {
   return (snapshot?.series ?? [])
     .filter((series) => series.component === componentId)
-    .map((series) => ({ ...series, latest: latestValue(series), threshold: thresholdFor(thresholds, componentId, series.metric) }));
+    .map((series) => ({
+      ...series,
+      latest: latestValue(series),
+      threshold: thresholdFor(thresholds, componentId, series.metric),
+      translations: labelTranslations(series.label, labels),
+    }));
 }
 
 export interface MeasuredStatus {
   status: IncidentComponentStatus;
   metric: string;
   label: string;
+  translations: LabelTranslations | undefined;
   value: number;
   unit: MetricSeries['unit'];
 }
@@ -91,7 +101,7 @@ export function currentMeasuredStatus(series: readonly SeriesView[]): MeasuredSt
     if (!view.threshold || view.latest === null) continue;
     const status = measuredStatus(view.threshold, view.latest);
     if (status && (!worst || severity(status) > severity(worst.status))) {
-      worst = { status, metric: view.metric, label: view.label, value: view.latest, unit: view.unit };
+      worst = { status, metric: view.metric, label: view.label, translations: view.translations, value: view.latest, unit: view.unit };
     }
   }
   return worst;
@@ -116,6 +126,7 @@ export function measuredDays(series: readonly SeriesView[]): Map<string, Inciden
 
 export interface DayFigure {
   label: string;
+  translations: LabelTranslations | undefined;
   unit: MetricSeries['unit'];
   /** Null when the series has no figure for the day. */
   value: number | null;
@@ -125,6 +136,7 @@ export interface DayFigure {
 export function figuresOn(series: readonly SeriesView[], dayKey: string): DayFigure[] {
   return series.map((view) => ({
     label: view.label,
+    translations: view.translations,
     unit: view.unit,
     value: view.daily.find(([time]) => utcDayKey(new Date(time)) === dayKey)?.[1] ?? null,
   }));

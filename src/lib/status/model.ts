@@ -106,7 +106,7 @@ export function buildStatusModel(input: ModelInput): StatusModel {
   const groups: GroupView[] = input.components.groups.map((group) => {
     const components = group.components.map((component): ComponentView => {
       const reported = componentStatus(component.id, incidents, maintenance);
-      const series = seriesOf(snapshot, component.id, input.metricsConfig.thresholds);
+      const series = seriesOf(snapshot, component.id, input.metricsConfig.thresholds, input.metricsConfig.translations);
       const measuredNow = metrics.state === 'fresh' ? currentMeasuredStatus(series) : null;
       const measuredOwn = measuredNow && severity(measuredNow.status) > severity(reported) ? measuredNow : null;
       const upstreams = input.upstreams ? upstreamLinks(component.id, input.upstreams.config, input.upstreams.copies, now) : [];

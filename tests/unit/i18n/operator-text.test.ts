@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Locale } from '../../../src/lib/i18n/dictionary';
-import { metricLabel, namesIn, operatorText } from '../../../src/lib/i18n/operator-text';
+import { labelTranslations, metricLabel, namesIn, operatorText } from '../../../src/lib/i18n/operator-text';
 
 // Written against any configured second language: `id` need not be registered yet.
 const ID = 'id' as Locale;
@@ -53,18 +53,21 @@ describe('namesIn', () => {
 
 describe('metricLabel', () => {
   const translations = { id: { labels: { 'Delivered within 60 s': 'Terkirim dalam 60 detik' } } };
+  const series = (label: string) => ({ label, translations: labelTranslations(label, translations) });
 
   it('finds the translation by the label the source gives', () => {
-    expect(metricLabel('Delivered within 60 s', translations, indonesian)).toEqual({ text: 'Terkirim dalam 60 detik', lang: undefined });
+    expect(labelTranslations('Delivered within 60 s', translations)).toEqual({ id: { label: 'Terkirim dalam 60 detik' } });
+    expect(metricLabel(series('Delivered within 60 s'), indonesian)).toEqual({ text: 'Terkirim dalam 60 detik', lang: undefined });
   });
 
   it('shows a label without translation as the source gives it, marked', () => {
-    expect(metricLabel('Calls connected', translations, indonesian)).toEqual({ text: 'Calls connected', lang: EN });
-    expect(metricLabel('Calls connected', undefined, indonesian)).toEqual({ text: 'Calls connected', lang: EN });
-    expect(metricLabel('constructor', translations, indonesian)).toEqual({ text: 'constructor', lang: EN });
+    expect(labelTranslations('Calls connected', translations)).toBeUndefined();
+    expect(labelTranslations('constructor', translations)).toBeUndefined();
+    expect(labelTranslations('Calls connected', undefined)).toBeUndefined();
+    expect(metricLabel(series('Calls connected'), indonesian)).toEqual({ text: 'Calls connected', lang: EN });
   });
 
   it('shows the label unmarked on a page in the default language', () => {
-    expect(metricLabel('Delivered within 60 s', translations, english)).toEqual({ text: 'Delivered within 60 s', lang: undefined });
+    expect(metricLabel(series('Delivered within 60 s'), english)).toEqual({ text: 'Delivered within 60 s', lang: undefined });
   });
 });
