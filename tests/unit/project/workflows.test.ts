@@ -8,6 +8,7 @@ import { parse } from 'yaml';
 interface Step {
   id?: string;
   name?: string;
+  if?: string;
   uses?: string;
   run?: string;
   env?: Record<string, string>;
