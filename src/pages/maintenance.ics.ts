@@ -3,5 +3,8 @@ import { textResponse } from '../data/responses';
 import { getStatusModel } from '../data/status-model';
 import { siteCalendar } from '../lib/outputs/calendar';
 import { site } from '../data/site';
+import { dictionary } from '../lib/i18n/dictionary';
 
-export const GET: APIRoute = async () => textResponse(siteCalendar(await getStatusModel(), site), 'text/calendar');
+const words = dictionary();
+
+export const GET: APIRoute = async () => textResponse(siteCalendar(await getStatusModel(), site, words), 'text/calendar');

@@ -4,5 +4,8 @@ import { getStatusModel } from '../data/status-model';
 import { siteUpdatesFeed } from '../lib/outputs/feeds';
 import { FEED_TYPES } from '../lib/outputs/urls';
 import { site } from '../data/site';
+import { dictionary } from '../lib/i18n/dictionary';
 
-export const GET: APIRoute = async () => textResponse(siteUpdatesFeed(await getStatusModel(), site).rss2(), FEED_TYPES.rss);
+const words = dictionary();
+
+export const GET: APIRoute = async () => textResponse(siteUpdatesFeed(await getStatusModel(), site, words).rss2(), FEED_TYPES.rss);

@@ -4,7 +4,7 @@
  * Each kind renders these facts; none reads the model itself.
  */
 import { plainText } from '../markup/markdown.ts';
-import { EVENT_KIND_LABEL, IMPACT_LABEL, INCIDENT_STATUS_LABEL, MAINTENANCE_STATUS_LABEL } from '../presentation/labels.ts';
+import type { Dictionary } from '../i18n/dictionary.ts';
 import { formatUtcDateTime } from '../presentation/time.ts';
 import { incidentPath, maintenancePath, siteUrlOf } from '../outputs/urls.ts';
 import type { IncidentStatus, MaintenanceStatus } from '../content/types.ts';
@@ -43,22 +43,23 @@ export function clip(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
-export function messageFacts(event: StatusEvent, model: StatusModel, site: NotifySite): MessageFacts {
+/** The facts in `words`: notifications go out in the site's default language. */
+export function messageFacts(event: StatusEvent, model: StatusModel, site: NotifySite, words: Dictionary): MessageFacts {
   const status =
     event.subject === 'incident'
-      ? INCIDENT_STATUS_LABEL[event.status as IncidentStatus]
-      : MAINTENANCE_STATUS_LABEL[event.status as MaintenanceStatus];
+      ? words.incidentStatus[event.status as IncidentStatus]
+      : words.maintenanceStatus[event.status as MaintenanceStatus];
   const path = event.subject === 'incident' ? incidentPath(event.slug) : maintenancePath(event.slug);
   return {
     event,
     siteName: site.name,
-    heading: clip(`${EVENT_KIND_LABEL[event.kind]}: ${event.title}`, MAX_TITLE),
+    heading: clip(`${words.eventKind[event.kind]}: ${event.title}`, MAX_TITLE),
     title: clip(event.title, MAX_TITLE),
     status,
-    impact: event.impact === 'maintenance' ? 'Maintenance' : IMPACT_LABEL[event.impact],
+    impact: event.impact === 'maintenance' ? words.notify.maintenanceImpact : words.impact[event.impact],
     components: event.components.map((id) => model.componentNames.get(id) ?? id),
     text: clip(plainText(event.message).trim(), MAX_TEXT),
-    window: event.window ? `${formatUtcDateTime(event.window.start)} to ${formatUtcDateTime(event.window.end)}` : null,
+    window: event.window ? words.time.range(formatUtcDateTime(event.window.start, words.time), formatUtcDateTime(event.window.end, words.time)) : null,
     url: siteUrlOf(path, site.url),
   };
 }

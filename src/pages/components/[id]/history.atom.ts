@@ -5,8 +5,11 @@ import { componentPaths, type ComponentProps } from '../../../data/component-pat
 import { componentFeed } from '../../../lib/outputs/feeds';
 import { FEED_TYPES } from '../../../lib/outputs/urls';
 import { site } from '../../../data/site';
+import { dictionary } from '../../../lib/i18n/dictionary';
 
 export const getStaticPaths = componentPaths;
 
+const words = dictionary();
+
 export const GET: APIRoute<ComponentProps> = async ({ props }) =>
-  textResponse(componentFeed(await getStatusModel(), props.component, site).atom1(), FEED_TYPES.atom);
+  textResponse(componentFeed(await getStatusModel(), props.component, site, words).atom1(), FEED_TYPES.atom);

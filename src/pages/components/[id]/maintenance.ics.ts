@@ -4,8 +4,11 @@ import { getStatusModel } from '../../../data/status-model';
 import { componentPaths, type ComponentProps } from '../../../data/component-paths';
 import { componentCalendar } from '../../../lib/outputs/calendar';
 import { site } from '../../../data/site';
+import { dictionary } from '../../../lib/i18n/dictionary';
 
 export const getStaticPaths = componentPaths;
 
+const words = dictionary();
+
 export const GET: APIRoute<ComponentProps> = async ({ props }) =>
-  textResponse(componentCalendar(await getStatusModel(), props.component, site), 'text/calendar');
+  textResponse(componentCalendar(await getStatusModel(), props.component, site, words), 'text/calendar');

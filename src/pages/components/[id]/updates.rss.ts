@@ -5,8 +5,11 @@ import { componentPaths, type ComponentProps } from '../../../data/component-pat
 import { componentUpdatesFeed } from '../../../lib/outputs/feeds';
 import { FEED_TYPES } from '../../../lib/outputs/urls';
 import { site } from '../../../data/site';
+import { dictionary } from '../../../lib/i18n/dictionary';
 
 export const getStaticPaths = componentPaths;
 
+const words = dictionary();
+
 export const GET: APIRoute<ComponentProps> = async ({ props }) =>
-  textResponse(componentUpdatesFeed(await getStatusModel(), props.component, site).rss2(), FEED_TYPES.rss);
+  textResponse(componentUpdatesFeed(await getStatusModel(), props.component, site, words).rss2(), FEED_TYPES.rss);
