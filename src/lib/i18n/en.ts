@@ -390,6 +390,11 @@ export const en = {
     /** Joins two times of a window in running text: "… to …". */
     range: (start: string, end: string) => `${start} to ${end}`,
   },
+  /** A number's separators: "12,345.6" in English. */
+  number: {
+    decimal: '.',
+    group: ',',
+  },
   /** The language switch and what marks text not yet in the page's language. */
   language: {
     /** The BCP 47 tag: the pages' `lang`, the feeds' and calendars' language. */

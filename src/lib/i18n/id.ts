@@ -350,6 +350,10 @@ export const id: Dictionary = {
     noteLocalFirst: (zone) => `Waktu ditampilkan dalam waktu ${zone}, dengan UTC dalam tanda kurung.`,
     range: (start, end) => `${start} hingga ${end}`,
   },
+  number: {
+    decimal: ',',
+    group: '.',
+  },
   language: {
     tag: 'id',
     name: 'Bahasa Indonesia',

@@ -35,6 +35,6 @@ export function thresholdMarks(threshold: Threshold | undefined, unit: MetricUni
   return (threshold?.rules ?? []).map((rule) => {
     const value = (rule.below ?? rule.above)!;
     const side = rule.below !== undefined ? 'below' : 'above';
-    return { status: rule.status, value, label: words.metrics.threshold(words.componentStatus[rule.status], side, formatMetric(value, unit)) };
+    return { status: rule.status, value, label: words.metrics.threshold(words.componentStatus[rule.status], side, formatMetric(value, unit, words)) };
   });
 }
