@@ -363,6 +363,13 @@ export const en = {
   /** What a notification says besides the writer's words. */
   notify: {
     maintenanceImpact: 'Maintenance',
+    /** The names of a message's facts. */
+    status: 'Status',
+    impact: 'Impact',
+    affected: 'Affected',
+    window: 'Window',
+    viewIncident: 'View incident',
+    viewMaintenance: 'View maintenance',
   },
   /** Dates, times and durations: month names come from here, never from the runtime's locale data. */
   time: {

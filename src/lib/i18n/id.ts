@@ -266,7 +266,7 @@ export const id: Dictionary = {
   },
   upstream: {
     statusFrom: (page) => `Status dari ${page}:`,
-    follows: (component, upstream, status) => `${component} mengikuti ${upstream}, yang dilaporkan penyedianya sebagai ${status}.`,
+    follows: (component, upstream, status) => `${component} mengikuti ${upstream}, yang dilaporkan penyedianya berstatus ${status}.`,
     followed: 'Diikuti: status kami adalah yang lebih buruk antara status kami dan status ini.',
     informational: 'Ditampilkan sebagai informasi: tidak mengubah status kami.',
     fetched: 'Diambil',
@@ -282,7 +282,7 @@ export const id: Dictionary = {
     postmortem: 'Laporan pascainsiden',
     unreadable: 'halaman tidak dapat dibaca',
     notice: (followed, page, component, status) =>
-      `${followed ? `Status dari ${page}: melaporkan` : `Hulu: ${page} melaporkan`} ${component} sebagai ${status}, per `,
+      followed ? `Status dari ${page}: ${component} berstatus ${status}, per ` : `Penyedia hulu ${page} melaporkan ${component} berstatus ${status}, per `,
     moreEvents: {
       before: (count) => `Dan ${count} lainnya di `,
       linkHtml: (pageHtml) => `halaman ${pageHtml}`,
@@ -328,6 +328,12 @@ export const id: Dictionary = {
   },
   notify: {
     maintenanceImpact: 'Pemeliharaan',
+    status: 'Status',
+    impact: 'Dampak',
+    affected: 'Terdampak',
+    window: 'Jadwal',
+    viewIncident: 'Lihat insiden',
+    viewMaintenance: 'Lihat pemeliharaan',
   },
   time: {
     monthsShort: ['Jan', 'Feb', 'Mar', 'Apr', 'Mei', 'Jun', 'Jul', 'Agu', 'Sep', 'Okt', 'Nov', 'Des'],

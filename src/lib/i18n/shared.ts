@@ -8,6 +8,7 @@ export const SHARED_WORDS: ReadonlySet<string> = new Set([
   'navigation.status',
   'layout.status',
   'badge.status',
+  'notify.status',
   // Names of formats, not words.
   'subscribe.label.rss',
   'subscribe.label.atom',

@@ -31,6 +31,10 @@ export interface MessageFacts {
   text: string;
   /** The maintenance window in UTC words, for maintenance events. */
   window: string | null;
+  /** Status, impact, affected components and window, each named; `wide` takes a line of its own where cards set facts side by side. */
+  factLines: { name: string; value: string; wide: boolean }[];
+  /** The words of the link to the page: "View incident". */
+  linkLabel: string;
   url: string;
 }
 
@@ -50,16 +54,26 @@ export function messageFacts(event: StatusEvent, model: StatusModel, site: Notif
       ? words.incidentStatus[event.status as IncidentStatus]
       : words.maintenanceStatus[event.status as MaintenanceStatus];
   const path = event.subject === 'incident' ? incidentPath(event.slug) : maintenancePath(event.slug);
+  const impact = event.impact === 'maintenance' ? words.notify.maintenanceImpact : words.impact[event.impact];
+  const components = event.components.map((id) => model.componentNames.get(id) ?? id);
+  const window = event.window ? words.time.range(formatUtcDateTime(event.window.start, words.time), formatUtcDateTime(event.window.end, words.time)) : null;
   return {
     event,
     siteName: site.name,
     heading: clip(`${words.eventKind[event.kind]}: ${event.title}`, MAX_TITLE),
     title: clip(event.title, MAX_TITLE),
     status,
-    impact: event.impact === 'maintenance' ? words.notify.maintenanceImpact : words.impact[event.impact],
-    components: event.components.map((id) => model.componentNames.get(id) ?? id),
+    impact,
+    components,
     text: clip(plainText(event.message).trim(), MAX_TEXT),
-    window: event.window ? words.time.range(formatUtcDateTime(event.window.start, words.time), formatUtcDateTime(event.window.end, words.time)) : null,
+    window,
+    factLines: [
+      { name: words.notify.status, value: status, wide: false },
+      { name: words.notify.impact, value: impact, wide: false },
+      ...(components.length > 0 ? [{ name: words.notify.affected, value: components.join(', '), wide: true }] : []),
+      ...(window ? [{ name: words.notify.window, value: window, wide: false }] : []),
+    ],
+    linkLabel: event.subject === 'incident' ? words.notify.viewIncident : words.notify.viewMaintenance,
     url: siteUrlOf(path, site.url),
   };
 }

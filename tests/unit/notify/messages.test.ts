@@ -49,6 +49,18 @@ describe('message facts', () => {
     const scheduled = messageFacts(events.find((event) => event.kind === 'maintenance.scheduled')!, model, site, EN);
     expect(scheduled).toMatchObject({ impact: 'Maintenance', window: '1 Dec 2026, 00:00 UTC to 1 Dec 2026, 02:00 UTC', url: 'https://owner.github.io/statuswire/maintenance/2026-12-01-migration/' });
   });
+
+  it("come in the words they are given: the site's first language", () => {
+    const indonesian = messageFacts(events.find((event) => event.kind === 'maintenance.scheduled')!, model, site, dictionary('id'));
+    expect(indonesian).toMatchObject({ heading: 'Pemeliharaan dijadwalkan: Migration', status: 'Terjadwal', impact: 'Pemeliharaan', linkLabel: 'Lihat pemeliharaan' });
+    expect(indonesian.factLines.map(({ name, value }) => `${name}: ${value}`)).toEqual([
+      'Status: Terjadwal',
+      'Dampak: Pemeliharaan',
+      'Terdampak: Telkomsel',
+      'Jadwal: 1 Des 2026 pukul 00.00 UTC hingga 1 Des 2026 pukul 02.00 UTC',
+    ]);
+    expect(emailMessage(indonesian).text).toContain('Jadwal: 1 Des 2026 pukul 00.00 UTC');
+  });
 });
 
 describe('chat messages', () => {
