@@ -4,6 +4,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { contentGate } from './src/integrations/content-gate.ts';
 import { livePreview } from './src/integrations/live-preview.ts';
+import { localized404 } from './src/integrations/localized-404.ts';
 import { loadSiteConfig } from './src/lib/content/check.ts';
 import { withEnvironment } from './src/lib/content/site-config.ts';
 
@@ -14,6 +15,12 @@ const site = siteConfig && withEnvironment(siteConfig, process.env).url;
 // Astro copies the environment into import.meta.env, so a BASE_URL variable left in a shell
 // or CI (vitest sets one) would replace the base below in every path urls.ts makes.
 delete process.env.BASE_URL;
+// The site's languages, the default first at the root (src/data/languages.ts builds each
+// page once per language); English alone until site.yaml lists more.
+const languages = siteConfig?.languages ?? ['en'];
+const [defaultLanguage] = languages;
+// The other languages' not-found pages, which the sitemap must not list as pages.
+const notFoundPages = site ? languages.slice(1).map((code) => new URL(`${code}/404/`, new URL(site).href.replace(/\/?$/, '/')).href) : [];
 
 export default defineConfig({
   site,
@@ -24,7 +31,19 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   // The sitemap lists pages only (their URLs end in a slash), not feeds, badges or API files.
-  integrations: [contentGate(), livePreview(), sitemap({ filter: (page) => page.endsWith('/') })],
+  // Routing is StatusWire's own (`manual`): a page's language is its first folder only, so
+  // a slug or component id that happens to be a language code never changes a page's language.
+  i18n: { locales: languages, defaultLocale: defaultLanguage, routing: 'manual' },
+  integrations: [
+    contentGate(),
+    livePreview(),
+    localized404(languages),
+    sitemap({
+      filter: (page) => page.endsWith('/') && !notFoundPages.includes(page),
+      // Each page names its versions in the other languages, as its hreflang links do.
+      ...(languages.length > 1 && { i18n: { defaultLocale: defaultLanguage, locales: Object.fromEntries(languages.map((code) => [code, code])) } }),
+    }),
+  ],
   vite: {
     plugins: [tailwindcss()],
   },

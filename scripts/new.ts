@@ -12,12 +12,14 @@ import { renderIncident, renderMaintenance } from '../src/lib/writer/entry.ts';
 import { dayInOffset } from '../src/lib/writer/offset.ts';
 import { linePrompter } from '../src/lib/writer/prompt.ts';
 import { startSession } from '../src/lib/writer/session.ts';
+import { parseTranslatedFlags } from '../src/lib/writer/translations.ts';
 import { entrySlug, freeSlug } from '../src/lib/writer/slug.ts';
 
 const USAGE = [
   'npm run new -- incident --title "…" --impact minor|major|critical|none --components "id, id:status" --message "…" [--status identified]',
   'npm run new -- maintenance --title "…" --components "id, id" --start "2027-01-14 01:00" --end "2027-01-14 03:00" --message "…"',
   'Any field left out is asked for. Times are written at --offset or STATUSWIRE_OFFSET (default: the offset of timeZone in content/site.yaml, else +00:00).',
+  'Translations: --title.<code> "…" and --message.<code> "…" for each other language content/site.yaml lists, like --title.id "…" --message.id "…".',
 ].join('\n');
 
 const prompter = linePrompter(process.stdin, process.stderr);
@@ -31,14 +33,17 @@ async function main(): Promise<string> {
     throw new Error(withFix(kind ? `"${kind}" is not something new can write` : 'say what to write', 'use npm run new -- incident, or npm run new -- maintenance'));
   }
   const root = process.cwd();
-  const { now, offset } = await startSession(root, args.value.offset);
+  const { now, offset, languages } = await startSession(root, args.value.offset);
+  // Before any question: a wrong translated flag is fixed on the command line.
+  const translations = parseTranslatedFlags(args.value.translated, languages);
+  if (!translations.ok) throw new Error(translations.error);
   const components = await loadComponents(root);
   if (!components.data) throw new Error(withFix(`${CONTENT_PATHS.components} has problems`, 'run npm run check to see them'));
   const context = { componentIds: componentIds(components.data), now, offset };
 
   const collected = kind === 'incident' ? await collectIncident(args.value.flags, context, prompter) : await collectMaintenance(args.value.flags, context, prompter);
   if (!collected.ok) throw new Error(collected.error);
-  const entry = collected.value;
+  const entry = { ...collected.value, translations: translations.value };
   // An incident is named for the day it started, a maintenance for the day its window opens.
   const day = 'window' in entry ? entry.window.start.slice(0, 10) : dayInOffset(now, offset);
   const directory = kind === 'incident' ? CONTENT_PATHS.incidents : CONTENT_PATHS.maintenance;

@@ -16,6 +16,7 @@ import { parseCommandArgs } from '../src/lib/writer/args.ts';
 import { collectUpdate, type EntryKind } from '../src/lib/writer/collect.ts';
 import { linePrompter } from '../src/lib/writer/prompt.ts';
 import { startSession } from '../src/lib/writer/session.ts';
+import { addTranslatedMessages, parseTranslatedFlags } from '../src/lib/writer/translations.ts';
 
 /** The tools speak English to the operator, whatever languages the site has. */
 const LOG_TIME_WORDS = dictionary('en').time;
@@ -23,6 +24,7 @@ const LOG_TIME_WORDS = dictionary('en').time;
 const USAGE = [
   'npm run update -- <slug> --status investigating|identified|monitoring|resolved --message "…" [--at "2026-11-28 13:05"]',
   'For maintenance: --status scheduled|in_progress|verifying|completed. <slug> is the file name without .mdx.',
+  'Translations: --message.<code> "…" for each other language content/site.yaml lists, like --message.id "…"; it is kept under translations, named by the update\'s time.',
 ].join('\n');
 
 const FINAL: Record<EntryKind, string> = { incident: 'resolved', maintenance: 'completed' };
@@ -45,7 +47,9 @@ async function main(): Promise<string[]> {
   const given = args.value.positionals[0];
   if (!given) throw new Error(withFix('say which entry to update', 'npm run update -- <slug> --status identified --message "…"'));
   const root = process.cwd();
-  const { now, offset } = await startSession(root, args.value.offset);
+  const { now, offset, languages } = await startSession(root, args.value.offset);
+  const translations = parseTranslatedFlags(args.value.translated, languages);
+  if (!translations.ok) throw new Error(translations.error);
 
   // A path from tab completion works as well as the bare slug.
   const { kind, path } = await find(root, given.replace(/^.*\//, '').replace(/\.mdx$/, ''));
@@ -59,11 +63,12 @@ async function main(): Promise<string[]> {
   const components = await loadComponents(root);
   const update = await collectUpdate(kind, args.value.flags, { now, offset }, prompter);
   if (!update.ok) throw new Error(update.error);
-  const appended = appendUpdate(source, update.value);
+  const added = appendUpdate(source, update.value);
+  const appended = added.ok ? addTranslatedMessages(added.source, translations.value, update.value.at) : added;
   if (!appended.ok) throw new Error(appended.error);
 
   // Nothing is written that the build would refuse, such as an update earlier than the last one.
-  const schemas = schemaContext(components.data, now);
+  const schemas = { ...schemaContext(components.data, now), languages };
   const checked =
     kind === 'incident' ? checkEntry(path, appended.source, incidentSchema(schemas)) : checkEntry(path, appended.source, maintenanceSchema(schemas));
   if (checked.problems.length > 0) throw new Error(['nothing written; the update would leave these problems:', ...checked.problems.map(formatProblem)].join('\n'));

@@ -1,11 +1,11 @@
 import { defineCollection } from 'astro:content';
-import { readComponentsFile } from './data/content-files';
+import { readComponentsFile, readSiteConfig } from './data/content-files';
 import { LIVE } from './data/live-preview';
 import { mdxEntries } from './data/mdx-loader';
 import { buildClock } from './lib/status/clock';
 import { componentIds, incidentSchema, maintenanceSchema, type SchemaContext } from './lib/content/schemas';
 
-const contextNow = (): SchemaContext => ({ componentIds: componentIds(readComponentsFile()), now: buildClock() });
+const contextNow = (): SchemaContext => ({ componentIds: componentIds(readComponentsFile()), now: buildClock(), languages: readSiteConfig().languages });
 const context = contextNow();
 
 // A build judges every entry at one clock. Under `astro dev` a saved entry is judged

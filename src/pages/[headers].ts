@@ -1,4 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { languages } from '../data/languages';
 import { publicEntries } from '../data/public-files';
 import { textResponse } from '../data/responses';
 import { headersFile } from '../lib/outputs/hosting';
@@ -6,4 +7,4 @@ import { headersFile } from '../lib/outputs/hosting';
 // Astro routes no file whose name starts with `_`, so the name comes in as a parameter.
 export const getStaticPaths = (() => [{ params: { headers: '_headers' } }]) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async () => textResponse(headersFile(await publicEntries()), 'text/plain');
+export const GET: APIRoute = async () => textResponse(headersFile(await publicEntries(), languages), 'text/plain');

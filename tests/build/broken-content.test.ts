@@ -86,6 +86,12 @@ const BROKEN: { file: string; field: string; text: string; says: string; body?: 
     body: 'Messages are late.<br>We are on it.',
   },
   {
+    file: 'incidents/translated-into-default.mdx',
+    field: 'translations.en',
+    says: '"en" is the site\'s default language, which the title, updates and body are already written in  (remove this translation',
+    text: `title: Translated\nimpact: minor\n${VALID_UPDATES}\ntranslations:\n  en:\n    title: Translated again`,
+  },
+  {
     file: 'maintenance/backwards-window.mdx',
     field: 'window.end',
     says: 'must end after it starts',

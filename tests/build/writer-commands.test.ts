@@ -105,6 +105,19 @@ describe('a writer\'s commands: new, update, resolved, check, build', () => {
     expect(await readdir(join(site.root, 'content/incidents'))).toEqual(before);
   });
 
+  it('new and update refuse a translation into a language the site does not list, and write nothing', async () => {
+    const before = await readdir(join(site.root, 'content/incidents'));
+    const created = await site.command('new', ['incident', '--title', 'X', '--title.fr', 'Retard', '--impact', 'minor', '--components', '', '--message', 'x']);
+    expect(created.code).toBe(1);
+    expect(created.output).toMatch(/^new: --title\.fr: "fr" is not one of the site's languages \(en[^)]*\) {2}\(.*content\/site\.yaml.*\)\n$/);
+    const source = await readFile(join(site.root, PATH), 'utf8');
+    const updated = await site.command('update', [SLUG, '--status', 'monitoring', '--message', 'x', '--message.fr', 'y']);
+    expect(updated.code).toBe(1);
+    expect(updated.output).toMatch(/^update: --message\.fr: "fr" is not one of the site's languages/);
+    expect(await readdir(join(site.root, 'content/incidents'))).toEqual(before);
+    expect(await readFile(join(site.root, PATH), 'utf8')).toBe(source);
+  });
+
   it('check accepts what the commands wrote', async () => {
     const result = await site.command('check', []);
     expect(result.code, result.output).toBe(0);

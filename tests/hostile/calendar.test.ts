@@ -1,3 +1,4 @@
+import { DEFAULT_LANGUAGE_PATHS } from '../../src/lib/outputs/urls';
 import { describe, expect, it } from 'vitest';
 import { componentCalendar, maintenanceUid, siteCalendar } from '../../src/lib/outputs/calendar';
 import { metricsConfigSchema } from '../../src/lib/metrics/config';
@@ -43,8 +44,8 @@ const api = model.components.find((component) => component.id === 'api');
 if (!api) throw new Error('no component api');
 
 const calendars = {
-  site: siteCalendar(model, site, EN),
-  component: componentCalendar(model, api, site, EN),
+  site: siteCalendar(model, site, DEFAULT_LANGUAGE_PATHS, EN),
+  component: componentCalendar(model, api, site, DEFAULT_LANGUAGE_PATHS, EN),
 };
 
 describe.each(Object.entries(calendars))('the %s calendar built from forged names', (_, text) => {
@@ -76,6 +77,6 @@ it('names a component calendar after the component, on one line', () => {
 });
 
 it('writes a UID from a forged slug on one line', () => {
-  const text = siteCalendar({ ...model, maintenance: [{ ...model.maintenance[0]!, slug: forged('slug') }] }, site, EN);
+  const text = siteCalendar({ ...model, maintenance: [{ ...model.maintenance[0]!, slug: forged('slug') }] }, site, DEFAULT_LANGUAGE_PATHS, EN);
   expect(parseCalendar(text).events.map((event) => event.uid)).toEqual([`${neutral('slug')}@status.kabar.example`]);
 });

@@ -207,16 +207,16 @@ export function loadSiteConfig(root: string): Promise<CheckedYaml<SiteConfig>> {
   return checkYamlFile(root, CONTENT_PATHS.site, siteConfigSchema(siteConfigContext(root)), { guide: 'docs/configuration.md' });
 }
 
-/** The schema context for content under `root`: its component ids and the clock. */
-export function schemaContext(components: ComponentsFile | undefined, now: Date): SchemaContext {
-  return { componentIds: components ? componentIds(components) : [], now };
+/** The schema context for content under `root`: its component ids, the clock and the site's languages. */
+export function schemaContext(components: ComponentsFile | undefined, now: Date, site?: SiteConfig): SchemaContext {
+  return { componentIds: components ? componentIds(components) : [], now, languages: site?.languages };
 }
 
 /** Everything in the content folder under `root`, validated at the build clock `now`. */
 export async function loadContent(root: string, now: Date): Promise<LoadedContent> {
   const components = await loadComponents(root);
   const site = await loadSiteConfig(root);
-  const context = schemaContext(components.data, now);
+  const context = schemaContext(components.data, now, site.data);
   const incidents = await checkEntries(root, CONTENT_PATHS.incidents, incidentSchema(context));
   const maintenance = await checkEntries(root, CONTENT_PATHS.maintenance, maintenanceSchema(context));
   const metricsConfig = await checkYamlFile(root, CONTENT_PATHS.metrics, metricsConfigSchema, { fallback: metricsConfigSchema.parse({}) });

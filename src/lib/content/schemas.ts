@@ -8,17 +8,23 @@ import { withFix } from './fix.ts';
 import { checkMessageLinks } from '../markup/message-links.ts';
 import { multiLineText, oneLineText } from './text-fields.ts';
 import { parseTimestamp, TIMESTAMP_WITH_OFFSET } from '../presentation/time.ts';
+import { languageProblem } from '../advice/language-codes.ts';
+import { renderBody } from '../markup/mdx-body.ts';
+import { DEFAULT_LOCALE } from '../i18n/dictionary.ts';
 import {
   IMPACTS,
   INCIDENT_COMPONENT_STATUSES,
   INCIDENT_STATUSES,
   MAINTENANCE_STATUSES,
+  type EntryTranslations,
 } from './types.ts';
 
-/** What cross-file rules need: the known component ids and the build clock. */
+/** What cross-file rules need: the known component ids, the build clock and the site's languages. */
 export interface SchemaContext {
   componentIds: readonly string[];
   now: Date;
+  /** content/site.yaml's languages, the default first; English alone when left out. */
+  languages?: readonly string[] | undefined;
 }
 
 const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
@@ -107,6 +113,130 @@ function timeline<const S extends readonly [string, ...string[]]>(statuses: S, f
   });
 }
 
+/*
+ * The `translations` block of an incident or maintenance: per language the site lists
+ * besides its default, a translation of the title, of update messages (named by the time
+ * of the update they translate) and of the body, each held to the rules of the field it
+ * translates. A translated body is rendered here, by the body's own compiler, so the
+ * loader stores its HTML with the entry and renders it once per changed file.
+ */
+
+/** Far longer than any write-up; the entry file's own 1 MB bound holds as well. */
+export const MAX_TRANSLATED_BODY = 100_000;
+/** More than any site lists: a block naming more is a paste gone wrong. */
+const MAX_TRANSLATIONS = 20;
+
+const translatedBody = z
+  .string()
+  .trim()
+  .min(1, withFix('must not be empty', 'write the translated body here, or leave body out to show the original'))
+  .max(MAX_TRANSLATED_BODY, withFix(`is longer than ${MAX_TRANSLATED_BODY.toLocaleString('en-US')} characters`, 'keep the body short: put long logs or analysis elsewhere and link to them'))
+  .transform((source, ctx) => {
+    const rendered = renderBody(source, 1);
+    for (const problem of rendered.problems) {
+      ctx.addIssue({ code: 'custom', message: withFix(`line ${problem.line} of this body: ${problem.message}`, problem.fix) });
+    }
+    return rendered.html;
+  })
+  .meta({ description: 'The body in this language: Markdown and the same tags as the body below the frontmatter' });
+
+const translatedUpdates = z
+  // For editors, the names' pattern; the times themselves are judged below, each with its fix.
+  .record(z.string().meta({ pattern: TIMESTAMP_WITH_OFFSET.source }), message.superRefine(checkMessageLinks))
+  .superRefine((record, ctx) => {
+    const times = Object.keys(record);
+    if (times.length > MAX_UPDATES) {
+      ctx.addIssue({ code: 'custom', message: withFix(`translates more than ${MAX_UPDATES} updates`, 'an entry has at most that many updates') });
+      return;
+    }
+    const seen = new Map<number, string>();
+    for (const time of times) {
+      const parsed = parseTimestamp(time);
+      if (!parsed.ok) {
+        ctx.addIssue({ code: 'custom', path: [time], message: withFix(parsed.reason, parsed.fix) });
+        continue;
+      }
+      const same = seen.get(parsed.date.getTime());
+      if (same !== undefined) {
+        ctx.addIssue({ code: 'custom', path: [time], message: withFix(`"${time}" is the same time as "${same}"`, 'translate each update once') });
+      }
+      seen.set(parsed.date.getTime(), time);
+    }
+  })
+  .transform((record) =>
+    Object.entries(record).map(([written, text]) => {
+      const parsed = parseTimestamp(written);
+      return { written, at: parsed.ok ? parsed.date : new Date(Number.NaN), message: text };
+    }),
+  )
+  .meta({ description: 'Each update\'s message in this language, named by the update\'s time as written, like "2026-01-12T08:40:00+07:00": Kami sedang menyelidiki…' });
+
+const entryTranslation = z.strictObject({
+  title: title.optional(),
+  updates: translatedUpdates.optional(),
+  body: translatedBody.optional(),
+});
+
+/** The `translations` field of an entry on a site with `context`'s languages, the first being the default. */
+function translations(context: SchemaContext) {
+  const languages = context.languages ?? [DEFAULT_LOCALE];
+  return z
+    .record(z.string(), entryTranslation)
+    .superRefine((block, ctx) => {
+      const named = Object.keys(block);
+      if (named.length > MAX_TRANSLATIONS) {
+        ctx.addIssue({ code: 'custom', message: withFix(`names more than ${MAX_TRANSLATIONS} languages`, `translate into the site's languages only: ${languages.join(', ')}`) });
+        return;
+      }
+      for (const language of named) {
+        const problem = languageProblem(language, languages);
+        if (problem) ctx.addIssue({ code: 'custom', path: [language], message: withFix(problem.message, problem.fix) });
+      }
+    })
+    .transform((block): EntryTranslations => block)
+    .optional()
+    .meta({ description: 'Translations per language other than the site\'s default, like id: { title, updates, body }; what is left out is shown in the original' });
+}
+
+/** Offsets as written at the end of a timestamp: `Z` or `+07:00`. */
+const OFFSET = /(Z|[+-]\d\d:\d\d)$/i;
+
+/** `at` written at the offset `like` was written at, so a fix lists times as the writer types them. */
+function writtenLike(at: Date, like: string): string {
+  const offset = OFFSET.exec(like.trim())?.[1]?.toUpperCase() ?? 'Z';
+  const minutes = offset === 'Z' ? 0 : (offset.startsWith('-') ? -1 : 1) * (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(4, 6)));
+  return `${new Date(at.getTime() + minutes * 60_000).toISOString().slice(0, 19)}${offset}`;
+}
+
+/**
+ * For the entry's `.superRefine()`: each translated update must name the time of one of
+ * its updates (compared as instants, so `…Z` matches the same moment at `+07:00`).
+ */
+function checkTranslatedUpdates(
+  entry: { updates: readonly { at: Date }[]; translations?: EntryTranslations | undefined },
+  ctx: z.RefinementCtx,
+): void {
+  // zod runs this even when a field inside failed without aborting: then some values are
+  // still as typed, and their own problems are already reported.
+  if (!entry.updates.every((update) => update.at instanceof Date)) return;
+  const instants = new Set(entry.updates.map((update) => update.at.getTime()));
+  for (const [language, translation] of Object.entries(entry.translations ?? {})) {
+    if (!Array.isArray(translation?.updates)) continue;
+    for (const update of translation.updates) {
+      if (instants.has(update.at.getTime())) continue;
+      const times = entry.updates.map((known) => writtenLike(known.at, update.written));
+      ctx.addIssue({
+        code: 'custom',
+        path: ['translations', language, 'updates', update.written],
+        message: withFix(
+          `"${update.written}" is the time of no update`,
+          times.length === 0 ? 'the entry has no updates yet: add the update first' : `use the time of one of the updates: ${times.join(', ')}`,
+        ),
+      });
+    }
+  }
+}
+
 function knownComponent(componentIds: readonly string[]) {
   return id
     .refine((value) => componentIds.includes(value), {
@@ -141,7 +271,8 @@ export function incidentSchema(context: SchemaContext) {
     updates: timeline(INCIDENT_STATUSES, 'resolved', context.now)
       .min(1, withFix('has no update', 'add at least one update'))
       .meta({ description: 'Oldest first; append new ones at the end (npm run update does)' }),
-  });
+    translations: translations(context),
+  }).superRefine(checkTranslatedUpdates);
 }
 
 export function maintenanceSchema(context: SchemaContext) {
@@ -160,7 +291,8 @@ export function maintenanceSchema(context: SchemaContext) {
     updates: timeline(MAINTENANCE_STATUSES, 'completed', context.now)
       .default([])
       .meta({ description: 'Oldest first; append new ones at the end (npm run update does)' }),
-  });
+    translations: translations(context),
+  }).superRefine(checkTranslatedUpdates);
 }
 
 /**

@@ -51,6 +51,25 @@ export interface AffectedComponent {
   status: IncidentComponentStatus;
 }
 
+/** A translated update message, named by the time of the update it translates. */
+export interface TranslatedUpdate {
+  /** The time as the writer typed it, to name it in a problem. */
+  written: string;
+  at: Date;
+  message: string;
+}
+
+/** A writer's translation into one language; what is left out is shown in the original. */
+export interface EntryTranslation {
+  title?: string | undefined;
+  updates?: TranslatedUpdate[] | undefined;
+  /** The translated body, already rendered to HTML. */
+  body?: string | undefined;
+}
+
+/** Translations by language code, for languages other than the site's default. */
+export type EntryTranslations = Partial<Record<string, EntryTranslation>>;
+
 /** An incident as the writer typed it, already validated. */
 export interface IncidentInput {
   slug: string;
@@ -58,6 +77,7 @@ export interface IncidentInput {
   impact: Impact;
   components: AffectedComponent[];
   updates: Update<IncidentStatus>[];
+  translations?: EntryTranslations | undefined;
 }
 
 /** A maintenance as the writer typed it, already validated. */
@@ -67,4 +87,5 @@ export interface MaintenanceInput {
   components: string[];
   window: { start: Date; end: Date };
   updates: Update<MaintenanceStatus>[];
+  translations?: EntryTranslations | undefined;
 }

@@ -6,7 +6,7 @@
 import { plainText } from '../markup/markdown.ts';
 import type { Dictionary } from '../i18n/dictionary.ts';
 import { formatUtcDateTime } from '../presentation/time.ts';
-import { incidentPath, maintenancePath, siteUrlOf } from '../outputs/urls.ts';
+import { DEFAULT_LANGUAGE_PATHS, incidentPath, maintenancePath, siteUrlOf } from '../outputs/urls.ts';
 import type { IncidentStatus, MaintenanceStatus } from '../content/types.ts';
 import type { StatusModel } from '../status/model.ts';
 import type { StatusEvent } from '../status/events.ts';
@@ -53,7 +53,7 @@ export function messageFacts(event: StatusEvent, model: StatusModel, site: Notif
     event.subject === 'incident'
       ? words.incidentStatus[event.status as IncidentStatus]
       : words.maintenanceStatus[event.status as MaintenanceStatus];
-  const path = event.subject === 'incident' ? incidentPath(event.slug) : maintenancePath(event.slug);
+  const path = event.subject === 'incident' ? incidentPath(DEFAULT_LANGUAGE_PATHS, event.slug) : maintenancePath(DEFAULT_LANGUAGE_PATHS, event.slug);
   const impact = event.impact === 'maintenance' ? words.notify.maintenanceImpact : words.impact[event.impact];
   const components = event.components.map((id) => model.componentNames.get(id) ?? id);
   const window = event.window ? words.time.range(formatUtcDateTime(event.window.start, words.time), formatUtcDateTime(event.window.end, words.time)) : null;

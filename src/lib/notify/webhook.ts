@@ -4,7 +4,7 @@
  */
 import { createHmac } from 'node:crypto';
 import { statuspageEntry } from '../outputs/api/statuspage.ts';
-import { SUBSCRIBE_PATH, siteUrlOf } from '../outputs/urls.ts';
+import { DEFAULT_LANGUAGE_PATHS, subscribePath, siteUrlOf } from '../outputs/urls.ts';
 import type { StatusModel } from '../status/model.ts';
 import type { MessageFacts, NotifySite } from './message.ts';
 
@@ -17,7 +17,7 @@ export const SIGNATURE_HEADER = 'X-StatusWire-Signature';
  */
 export function webhookPayload(facts: MessageFacts, model: StatusModel, site: NotifySite): Record<string, unknown> {
   const { page, status, entry } = statuspageEntry(model, site, facts.event.subject, facts.event.slug);
-  const subscribe = siteUrlOf(SUBSCRIBE_PATH, site.url);
+  const subscribe = siteUrlOf(subscribePath(DEFAULT_LANGUAGE_PATHS), site.url);
   return {
     meta: { unsubscribe: subscribe, documentation: subscribe, generated_at: model.generatedAt.toISOString() },
     page: { id: page.id, status_indicator: status.indicator, status_description: status.description },

@@ -12,7 +12,7 @@ import { toOneLine, toPlainLines } from '../content/control-characters.ts';
 import type { Dictionary } from '../i18n/dictionary.ts';
 import type { DerivedMaintenance } from '../status/maintenance.ts';
 import type { ComponentView, StatusModel } from '../status/model.ts';
-import { absoluteUrl, maintenancePath } from './urls.ts';
+import { absoluteUrl, maintenancePath, type PathLanguage } from './urls.ts';
 import { formatUtcDateTime } from '../presentation/time.ts';
 
 interface CalendarSite {
@@ -29,12 +29,12 @@ export function maintenanceUid(slug: string, siteUrl: string): string {
   return `${slug}@${hostname}${pathname.replace(/\/$/, '')}`;
 }
 
-export function siteCalendar(model: StatusModel, site: CalendarSite, words: Dictionary): string {
-  return maintenanceCalendar(words.calendar.name(site.name), model.maintenance, model, site, words);
+export function siteCalendar(model: StatusModel, site: CalendarSite, language: PathLanguage, words: Dictionary): string {
+  return maintenanceCalendar(words.calendar.name(site.name), model.maintenance, model, site, language, words);
 }
 
-export function componentCalendar(model: StatusModel, component: ComponentView, site: CalendarSite, words: Dictionary): string {
-  return maintenanceCalendar(words.calendar.componentName(site.name, component.name), component.maintenance, model, site, words);
+export function componentCalendar(model: StatusModel, component: ComponentView, site: CalendarSite, language: PathLanguage, words: Dictionary): string {
+  return maintenanceCalendar(words.calendar.componentName(site.name, component.name), component.maintenance, model, site, language, words);
 }
 
 function maintenanceCalendar(
@@ -42,6 +42,7 @@ function maintenanceCalendar(
   windows: readonly DerivedMaintenance[],
   model: StatusModel,
   site: CalendarSite,
+  language: PathLanguage,
   words: Dictionary,
 ): string {
   const calendar = ical({
@@ -51,7 +52,7 @@ function maintenanceCalendar(
     ttl: REFRESH_SECONDS,
   });
   for (const maintenance of windows) {
-    const url = absoluteUrl(maintenancePath(maintenance.slug), site.url);
+    const url = absoluteUrl(maintenancePath(language, maintenance.slug), site.url);
     const lastChange = maintenance.latestUpdate?.at ?? null;
     calendar.createEvent({
       id: toOneLine(maintenanceUid(maintenance.slug, site.url)),

@@ -21,10 +21,11 @@ import {
   componentUpdatesFeedPath,
   feedPath,
   updatesFeedPath,
-  HOME_PATH,
+  homePath,
   incidentPath,
   maintenancePath,
   type FeedFormat,
+  type PathLanguage,
 } from './urls.ts';
 import { formatUtcDateTime } from '../presentation/time.ts';
 import { escapeXml, xmlSafe } from './xml.ts';
@@ -48,40 +49,43 @@ interface FeedScope {
 
 interface EntryContext {
   siteUrl: string;
+  language: PathLanguage;
   names: ReadonlyMap<string, string>;
   words: Dictionary;
 }
 
 /** Every incident and maintenance of the site. */
-export function siteFeed(model: StatusModel, site: FeedSite, words: Dictionary): Feed {
+export function siteFeed(model: StatusModel, site: FeedSite, language: PathLanguage, words: Dictionary): Feed {
   return statusFeed(
     {
       title: words.feed.title(site.name),
       description: words.feed.description(site.name),
-      pagePath: HOME_PATH,
-      feedPath,
+      pagePath: homePath(language),
+      feedPath: (format) => feedPath(language, format),
       incidents: model.incidents,
       maintenance: model.maintenance,
     },
     model,
     site,
+    language,
     words,
   );
 }
 
 /** Exactly the incidents that affected one component, and the maintenance that touches it. */
-export function componentFeed(model: StatusModel, component: ComponentView, site: FeedSite, words: Dictionary): Feed {
+export function componentFeed(model: StatusModel, component: ComponentView, site: FeedSite, language: PathLanguage, words: Dictionary): Feed {
   return statusFeed(
     {
       title: words.feed.componentTitle(site.name, component.name),
       description: words.feed.componentDescription(component.name),
-      pagePath: componentPath(component.id),
-      feedPath: (format) => componentFeedPath(component.id, format),
+      pagePath: componentPath(language, component.id),
+      feedPath: (format) => componentFeedPath(language, component.id, format),
       incidents: component.incidents,
       maintenance: component.maintenance,
     },
     model,
     site,
+    language,
     words,
   );
 }
@@ -91,44 +95,53 @@ export function componentFeed(model: StatusModel, component: ComponentView, site
  * newest first: chat apps that post new feed items and most readers announce only new
  * entries, so in the feeds above a second update to an incident goes unheard.
  */
-export function siteUpdatesFeed(model: StatusModel, site: FeedSite, words: Dictionary): Feed {
+export function siteUpdatesFeed(model: StatusModel, site: FeedSite, language: PathLanguage, words: Dictionary): Feed {
   return updatesFeed(
-    { title: words.feed.updatesTitle(site.name), description: words.feed.updatesDescription(site.name), pagePath: HOME_PATH, feedPath: updatesFeedPath },
+    { title: words.feed.updatesTitle(site.name), description: words.feed.updatesDescription(site.name), pagePath: homePath(language), feedPath: (format) => updatesFeedPath(language, format) },
     eventsOf(model),
     model,
     site,
+    language,
     words,
   );
 }
 
 /** The same for the incidents and maintenance touching one component. */
-export function componentUpdatesFeed(model: StatusModel, component: ComponentView, site: FeedSite, words: Dictionary): Feed {
+export function componentUpdatesFeed(model: StatusModel, component: ComponentView, site: FeedSite, language: PathLanguage, words: Dictionary): Feed {
   return updatesFeed(
     {
       title: words.feed.componentUpdatesTitle(site.name, component.name),
       description: words.feed.componentUpdatesDescription(component.name),
-      pagePath: componentPath(component.id),
-      feedPath: (format) => componentUpdatesFeedPath(component.id, format),
+      pagePath: componentPath(language, component.id),
+      feedPath: (format) => componentUpdatesFeedPath(language, component.id, format),
     },
     eventsOf(model).filter((event) => event.components.includes(component.id)),
     model,
     site,
+    language,
     words,
   );
 }
 
-function updatesFeed(scope: Omit<FeedScope, 'incidents' | 'maintenance'>, events: readonly StatusEvent[], model: StatusModel, site: FeedSite, words: Dictionary): Feed {
+function updatesFeed(
+  scope: Omit<FeedScope, 'incidents' | 'maintenance'>,
+  events: readonly StatusEvent[],
+  model: StatusModel,
+  site: FeedSite,
+  language: PathLanguage,
+  words: Dictionary,
+): Feed {
   const feed = emptyFeed(scope, model, site, words);
   [...events]
     .reverse()
     .slice(0, FEED_ENTRY_LIMIT)
-    .forEach((event) => feed.addItem(eventEntry(event, { siteUrl: site.url, names: model.componentNames, words })));
+    .forEach((event) => feed.addItem(eventEntry(event, { siteUrl: site.url, language, names: model.componentNames, words })));
   return feed;
 }
 
 /** Its id is the page's URL with the event's id, which never changes; its link is the page. */
 function eventEntry(event: StatusEvent, context: EntryContext): Item {
-  const link = absoluteUrl(event.subject === 'incident' ? incidentPath(event.slug) : maintenancePath(event.slug), context.siteUrl);
+  const link = absoluteUrl(event.subject === 'incident' ? incidentPath(context.language, event.slug) : maintenancePath(context.language, event.slug), context.siteUrl);
   const { words } = context;
   const status = event.subject === 'incident' ? words.incidentStatus[event.status as IncidentStatus] : words.maintenanceStatus[event.status as MaintenanceStatus];
   const affected = event.components.map((id) => context.names.get(id) ?? id).join(', ');
@@ -179,9 +192,9 @@ function emptyFeed(scope: Pick<FeedScope, 'title' | 'description' | 'pagePath' |
   });
 }
 
-function statusFeed(scope: FeedScope, model: StatusModel, site: FeedSite, words: Dictionary): Feed {
+function statusFeed(scope: FeedScope, model: StatusModel, site: FeedSite, language: PathLanguage, words: Dictionary): Feed {
   const feed = emptyFeed(scope, model, site, words);
-  const context: EntryContext = { siteUrl: site.url, names: model.componentNames, words };
+  const context: EntryContext = { siteUrl: site.url, language, names: model.componentNames, words };
   const entries = [
     ...scope.incidents.map((incident) => incidentEntry(incident, context)),
     ...scope.maintenance.map((maintenance) => maintenanceEntry(maintenance, context)),
@@ -196,7 +209,7 @@ function statusFeed(scope: FeedScope, model: StatusModel, site: FeedSite, words:
 
 function incidentEntry(incident: DerivedIncident, context: EntryContext): Item {
   const { words } = context;
-  const link = absoluteUrl(incidentPath(incident.slug), context.siteUrl);
+  const link = absoluteUrl(incidentPath(context.language, incident.slug), context.siteUrl);
   const affected = incident.components.map(
     (component) =>
       `${context.names.get(component.id) ?? component.id} (${words.componentStatus[component.status].toLowerCase()})`,
@@ -225,7 +238,7 @@ function incidentEntry(incident: DerivedIncident, context: EntryContext): Item {
 /** Dated by its announcement and last update, not by the clock, so an entry changes only when writers change it. */
 function maintenanceEntry(maintenance: DerivedMaintenance, context: EntryContext): Item {
   const { words } = context;
-  const link = absoluteUrl(maintenancePath(maintenance.slug), context.siteUrl);
+  const link = absoluteUrl(maintenancePath(context.language, maintenance.slug), context.siteUrl);
   const published = maintenance.updates[0]?.at ?? maintenance.window.start;
   const window = windowWords(maintenance.window, words);
   const affected = maintenance.components.map((id) => context.names.get(id) ?? id).join(', ');

@@ -3,7 +3,7 @@
  * the `_headers` file Cloudflare Pages and Netlify read, and the S3 upload commands.
  */
 import { CONTENT_SECURITY_POLICY } from './csp.ts';
-import { ASSETS_FOLDER, BUILT_FILE_PATTERNS, FEED_TYPES, publicFilePath } from './urls.ts';
+import { ASSETS_FOLDER, builtFilePatterns, FEED_TYPES, publicFilePath, type PathLanguage } from './urls.ts';
 
 /**
  * Everything but hashed assets changes with every build (the schedule runs every 10 minutes).
@@ -68,11 +68,11 @@ const publicPattern = (entry: string) => publicFilePath(entry.endsWith('/') ? `$
 
 /**
  * The `_headers` file. `publicEntries` are the top-level names in public/, folders ending
- * in `/`; any other name is left to the host's default, which revalidates every time.
+ * in `/`; `languages` gives each other language's folder. Any other name is left to the host's default, which revalidates every time.
  * Only one rule per path sets Cache-Control: Cloudflare joins the values of every matching rule.
  */
-export function headersFile(publicEntries: readonly string[]): string {
-  const shortLived = [...BUILT_FILE_PATTERNS, ...publicEntries.filter((entry) => PLAIN_NAME.test(entry)).map(publicPattern)];
+export function headersFile(publicEntries: readonly string[], languages: readonly PathLanguage[]): string {
+  const shortLived = [...builtFilePatterns(languages), ...publicEntries.filter((entry) => PLAIN_NAME.test(entry)).map(publicPattern)];
   const rules = [
     rule(publicFilePath('*'), SECURITY_HEADERS),
     rule(`${ASSETS_FOLDER}*`, { 'Cache-Control': IMMUTABLE_CACHE }),

@@ -3,7 +3,7 @@
  * with the Content-Type and Cache-Control that `fileHeaders` gives the `_headers` file too.
  */
 import { fileHeaders, IMMUTABLE_CACHE, type FileHeaders } from './hosting.ts';
-import { ASSETS_FOLDER, HOME_PATH } from './urls.ts';
+import { ASSETS_FOLDER, DEFAULT_LANGUAGE_PATHS, homePath } from './urls.ts';
 
 export type SyncPlan = { commands: string[]; unknown: [] } | { commands: []; unknown: string[] };
 
@@ -17,7 +17,7 @@ export function isDestination(value: string): boolean {
 const quote = (value: string) => `'${value.replaceAll("'", `'\\''`)}'`;
 
 /** The assets folder as a path under dist/ (`_astro/`), where the sync filters apply. */
-const assetsFolder = ASSETS_FOLDER.slice(HOME_PATH.length);
+const assetsFolder = ASSETS_FOLDER.slice(homePath(DEFAULT_LANGUAGE_PATHS).length);
 
 interface Kind {
   extension: string;

@@ -20,6 +20,35 @@ function sitePath(fromRoot: string): string {
   return `${BASE}${fromRoot}`;
 }
 
+/** Which language's pages a path is in: the folder its pages live in, '' for the default language. */
+export interface PathLanguage {
+  folder: string;
+}
+
+/** The default language's pages, at the site root: the API, notifications and hosting files link here. */
+export const DEFAULT_LANGUAGE_PATHS: PathLanguage = { folder: '' };
+
+/** A path of one language's pages: the default language's at the root, another's under its folder. */
+function languagePath(language: PathLanguage, fromRoot: string): string {
+  return sitePath(`${language.folder}${fromRoot}`);
+}
+
+/**
+ * The language of the page at `pathname` (a path with the base, as a request has it): the
+ * one whose folder is the path's first segment, else the default language (the first).
+ */
+export function languageOfPath<L extends PathLanguage>(pathname: string, languages: readonly [L, ...L[]]): L {
+  const fromRoot = pathname.startsWith(BASE) ? pathname.slice(BASE.length) : pathname.replace(/^\//, '');
+  const first = fromRoot.split('/')[0];
+  return languages.find((language) => language.folder !== '' && language.folder === `${first}/`) ?? languages[0];
+}
+
+/** The same page in another language: `/id/incidents/x/` for `/incidents/x/`, and back. */
+export function languageVersionPath(pathname: string, from: PathLanguage, to: PathLanguage): string {
+  const fromRoot = pathname.slice(BASE.length + from.folder.length);
+  return languagePath(to, fromRoot);
+}
+
 /** The Statuspage v2 documents, by the name `statuspageApi()` gives each. */
 export const API_PATHS = {
   summary: sitePath('api/v2/summary.json'),
@@ -39,8 +68,14 @@ export const FEED_TYPES: Record<FeedFormat, string> = {
   atom: 'application/atom+xml',
 };
 
-export const HOME_PATH = sitePath('');
-export const SUBSCRIBE_PATH = sitePath('subscribe/');
+export function homePath(language: PathLanguage): string {
+  return languagePath(language, '');
+}
+
+export function subscribePath(language: PathLanguage): string {
+  return languagePath(language, 'subscribe/');
+}
+
 export const SITEMAP_PATH = sitePath('sitemap-index.xml');
 export const ROBOTS_PATH = sitePath('robots.txt');
 export const FAVICON_PATH = sitePath('favicon.svg');
@@ -51,54 +86,56 @@ export function publicFilePath(fromRoot: string): string {
 }
 
 /** Page `page` of the incident history: the first at /history/, later ones under it. */
-export function historyPath(page = 1): string {
-  return page === 1 ? sitePath('history/') : sitePath(`history/${page}/`);
+export function historyPath(language: PathLanguage, page = 1): string {
+  return page === 1 ? languagePath(language, 'history/') : languagePath(language, `history/${page}/`);
 }
 
 /** The same history Statuspage serves at these paths, so existing readers find it. */
-export function feedPath(format: FeedFormat): string {
-  return sitePath(`history.${format}`);
+export function feedPath(language: PathLanguage, format: FeedFormat): string {
+  return languagePath(language, `history.${format}`);
 }
 
-export function componentFeedPath(componentId: string, format: FeedFormat): string {
-  return sitePath(`components/${componentId}/history.${format}`);
+export function componentFeedPath(language: PathLanguage, componentId: string, format: FeedFormat): string {
+  return languagePath(language, `components/${componentId}/history.${format}`);
 }
 
 /** One entry per posted update and maintenance step, for apps that announce only new entries. */
-export function updatesFeedPath(format: FeedFormat): string {
-  return sitePath(`updates.${format}`);
+export function updatesFeedPath(language: PathLanguage, format: FeedFormat): string {
+  return languagePath(language, `updates.${format}`);
 }
 
-export function componentUpdatesFeedPath(componentId: string, format: FeedFormat): string {
-  return sitePath(`components/${componentId}/updates.${format}`);
+export function componentUpdatesFeedPath(language: PathLanguage, componentId: string, format: FeedFormat): string {
+  return languagePath(language, `components/${componentId}/updates.${format}`);
 }
 
-export const CALENDAR_PATH = sitePath('maintenance.ics');
+export function calendarPath(language: PathLanguage): string {
+  return languagePath(language, 'maintenance.ics');
+}
 
-export function componentCalendarPath(componentId: string): string {
-  return sitePath(`components/${componentId}/maintenance.ics`);
+export function componentCalendarPath(language: PathLanguage, componentId: string): string {
+  return languagePath(language, `components/${componentId}/maintenance.ics`);
 }
 
 /** Component badges sit one folder down so no component id can clash with the overall badge. */
-export function badgePath(format: 'svg' | 'json'): string {
-  return sitePath(`badges/status.${format}`);
+export function badgePath(language: PathLanguage, format: 'svg' | 'json'): string {
+  return languagePath(language, `badges/status.${format}`);
 }
 
-export function componentBadgePath(componentId: string, format: 'svg' | 'json'): string {
-  return sitePath(`badges/components/${componentId}.${format}`);
+export function componentBadgePath(language: PathLanguage, componentId: string, format: 'svg' | 'json'): string {
+  return languagePath(language, `badges/components/${componentId}.${format}`);
 }
 
-export function incidentPath(slug: string): string {
-  return sitePath(`incidents/${slug}/`);
+export function incidentPath(language: PathLanguage, slug: string): string {
+  return languagePath(language, `incidents/${slug}/`);
 }
 
-export function maintenancePath(slug: string): string {
-  return sitePath(`maintenance/${slug}/`);
+export function maintenancePath(language: PathLanguage, slug: string): string {
+  return languagePath(language, `maintenance/${slug}/`);
 }
 
 /** A component's page, or one of its sections (the headings with these ids). */
-export function componentPath(componentId: string, section?: 'uptime' | 'metrics' | 'days'): string {
-  return sitePath(`components/${componentId}/${section ? `#${section}` : ''}`);
+export function componentPath(language: PathLanguage, componentId: string, section?: 'uptime' | 'metrics' | 'days'): string {
+  return languagePath(language, `components/${componentId}/${section ? `#${section}` : ''}`);
 }
 
 /** The id of a day in a component page's day list: `day-2026-01-12`, from the day's key. */
@@ -107,13 +144,13 @@ export function uptimeDayAnchor(dayKey: string): string {
 }
 
 /** A day in a component page's day list, where its date, uptime and incidents are written out. */
-export function componentDayPath(componentId: string, dayKey: string): string {
-  return sitePath(`components/${componentId}/#${uptimeDayAnchor(dayKey)}`);
+export function componentDayPath(language: PathLanguage, componentId: string, dayKey: string): string {
+  return languagePath(language, `components/${componentId}/#${uptimeDayAnchor(dayKey)}`);
 }
 
 /** Page `page` of a component's incidents: its own page first, then /components/<id>/page/<n>/. */
-export function componentHistoryPath(componentId: string, page: number): string {
-  return page === 1 ? componentPath(componentId) : sitePath(`components/${componentId}/page/${page}/`);
+export function componentHistoryPath(language: PathLanguage, componentId: string, page: number): string {
+  return page === 1 ? componentPath(language, componentId) : languagePath(language, `components/${componentId}/page/${page}/`);
 }
 
 /** Absolute URL of a site path (which holds the base), from the configured public site URL. */
@@ -136,27 +173,31 @@ export const ASSETS_FOLDER = sitePath('_astro/');
 
 /**
  * Where everything else a build writes lives, as `_headers` patterns (Cloudflare Pages,
- * Netlify): one per page kind, feed, calendar and folder, none overlapping another or
- * ASSETS_FOLDER, because hosts join the values of every rule that matches a path.
+ * Netlify): one per page kind, feed, calendar and folder of the default language, one per
+ * other language's folder, none overlapping another or ASSETS_FOLDER, because hosts join
+ * the values of every rule that matches a path.
  */
-export const BUILT_FILE_PATTERNS: readonly string[] = [
-  HOME_PATH,
-  sitePath('index.html'),
-  sitePath('404.html'),
-  sitePath('subscribe/*'),
-  sitePath('history/*'),
-  sitePath('incidents/*'),
-  sitePath('maintenance/*'),
-  sitePath('components/*'),
-  sitePath('api/*'),
-  sitePath('badges/*'),
-  feedPath('rss'),
-  feedPath('atom'),
-  updatesFeedPath('rss'),
-  updatesFeedPath('atom'),
-  CALENDAR_PATH,
-  ROBOTS_PATH,
-  SITEMAP_PATH,
-  // @astrojs/sitemap's one page of URLs; past 45,000 pages a second would take host defaults.
-  sitePath('sitemap-0.xml'),
-];
+export function builtFilePatterns(languages: readonly PathLanguage[]): string[] {
+  return [
+    homePath(DEFAULT_LANGUAGE_PATHS),
+    sitePath('index.html'),
+    sitePath('404.html'),
+    sitePath('subscribe/*'),
+    sitePath('history/*'),
+    sitePath('incidents/*'),
+    sitePath('maintenance/*'),
+    sitePath('components/*'),
+    sitePath('api/*'),
+    sitePath('badges/*'),
+    feedPath(DEFAULT_LANGUAGE_PATHS, 'rss'),
+    feedPath(DEFAULT_LANGUAGE_PATHS, 'atom'),
+    updatesFeedPath(DEFAULT_LANGUAGE_PATHS, 'rss'),
+    updatesFeedPath(DEFAULT_LANGUAGE_PATHS, 'atom'),
+    calendarPath(DEFAULT_LANGUAGE_PATHS),
+    ROBOTS_PATH,
+    SITEMAP_PATH,
+    // @astrojs/sitemap's one page of URLs; past 45,000 pages a second would take host defaults.
+    sitePath('sitemap-0.xml'),
+    ...languages.filter((language) => language.folder !== '').map((language) => languagePath(language, '*')),
+  ];
+}

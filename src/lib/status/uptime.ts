@@ -10,7 +10,7 @@ import type { DerivedIncident } from './incident.ts';
 import type { DerivedMaintenance } from './maintenance.ts';
 import { severity, worstStatus } from './status.ts';
 import { lastUtcDays, utcDayKey } from '../presentation/time.ts';
-import type { ComponentStatus } from '../content/types.ts';
+import type { ComponentStatus, EntryTranslations } from '../content/types.ts';
 import type { Dictionary } from '../i18n/dictionary.ts';
 import { localNumber } from '../i18n/number.ts';
 
@@ -32,6 +32,8 @@ export interface StatusInterval {
   kind: 'incident' | 'maintenance';
   slug: string;
   title: string;
+  /** The writer's translations of the title, so a day names it in the page's language. */
+  translations?: EntryTranslations | undefined;
 }
 
 /** When each incident and maintenance held this component in a status, up to `now`. */
@@ -52,6 +54,7 @@ export function componentIntervals(
       kind: 'incident',
       slug: incident.slug,
       title: incident.title,
+      translations: incident.translations,
     });
   }
   for (const window of maintenance) {
@@ -65,6 +68,7 @@ export function componentIntervals(
       kind: 'maintenance',
       slug: window.slug,
       title: window.title,
+      translations: window.translations,
     });
   }
   return intervals;

@@ -9,9 +9,9 @@ import { withFix } from '../content/fix.ts';
 import type { WrittenUpdate } from './entry.ts';
 import { LINE_WIDTH, toYaml } from './yaml-text.ts';
 
-const FRONTMATTER = /^(\uFEFF?---[ \t]*\r?\n)([\s\S]*?)^---[ \t]*\r?$/m;
+export const FRONTMATTER = /^(\uFEFF?---[ \t]*\r?\n)([\s\S]*?)^---[ \t]*\r?$/m;
 
-type Appended = { ok: true; source: string } | { ok: false; error: string };
+export type Appended = { ok: true; source: string } | { ok: false; error: string };
 
 export function appendUpdate(source: string, update: WrittenUpdate<string>): Appended {
   const match = FRONTMATTER.exec(source);
@@ -55,7 +55,7 @@ function block(items: WrittenUpdate<string>[], indent: number, newline: string):
 }
 
 /** `offset` if a line starts there, else the start of the next line. */
-function lineStartAtOrAfter(text: string, offset: number): number {
+export function lineStartAtOrAfter(text: string, offset: number): number {
   if (offset === 0 || text[offset - 1] === '\n') return offset;
   const next = text.indexOf('\n', offset);
   return next === -1 ? text.length : next + 1;

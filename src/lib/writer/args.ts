@@ -3,11 +3,31 @@ import { parseArgs } from 'node:util';
 import { withFix, type Parsed } from '../content/fix.ts';
 import type { Flags } from './collect.ts';
 
+/** What a translated flag may carry: `--title.id`, `--message.id`. */
+export const TRANSLATABLE = ['title', 'message'] as const;
+export type TranslatableField = (typeof TRANSLATABLE)[number];
+
+/** Translated text by language, from flags like `--message.id "…"`; the language is judged later, against the site's. */
+export type TranslatedFlags = Record<string, Partial<Record<TranslatableField, string>>>;
+
 interface CommandArgs {
   positionals: string[];
   flags: Flags;
+  translated: TranslatedFlags;
   offset: string | undefined;
   help: boolean;
+}
+
+/** `--title.<code>` names: a dot, then letters and hyphens, after a field the command takes. */
+const TRANSLATED_FLAG = /^--([a-z]+)\.([A-Za-z][A-Za-z-]{0,34})(?:=|$)/;
+
+/** The translated flags `argv` names, for the fields this command takes. */
+function translatedOptions(argv: readonly string[], fields: readonly string[]): string[] {
+  const names = argv.flatMap((word) => {
+    const [, field = '', language = ''] = TRANSLATED_FLAG.exec(word) ?? [];
+    return (TRANSLATABLE as readonly string[]).includes(field) && fields.includes(field) ? [`${field}.${language}`] : [];
+  });
+  return [...new Set(names)];
 }
 
 /**
@@ -46,7 +66,8 @@ export function parseCommandArgs(
   usage: string,
   env: Record<string, string | undefined> = {},
 ): Parsed<CommandArgs> {
-  const options = Object.fromEntries(fields.map((name) => [name, { type: 'string' as const }]));
+  const translatedNames = translatedOptions(argv, fields);
+  const options = Object.fromEntries([...fields, ...translatedNames].map((name) => [name, { type: 'string' as const }]));
   try {
     const { values, positionals } = parseArgs({
       args: [...argv],
@@ -60,10 +81,16 @@ export function parseCommandArgs(
       const value = given[name];
       if (typeof value === 'string') flags[name] = value;
     }
+    const translated: TranslatedFlags = {};
+    for (const name of translatedNames) {
+      const value = given[name];
+      const [field, language = ''] = name.split('.') as [TranslatableField, string];
+      if (typeof value === 'string') translated[language] = { ...translated[language], [field]: value };
+    }
     const offset = typeof values.offset === 'string' ? values.offset : undefined;
-    const keptByNpm = Object.keys(flags).length === 0 && offset === undefined ? flagsTakenByNpm(positionals, fields, env) : null;
+    const keptByNpm = Object.keys(flags).length === 0 && Object.keys(translated).length === 0 && offset === undefined ? flagsTakenByNpm(positionals, fields, env) : null;
     if (keptByNpm) return { ok: false, error: keptByNpm };
-    return { ok: true, value: { positionals, flags, offset, help: values.help === true } };
+    return { ok: true, value: { positionals, flags, translated, offset, help: values.help === true } };
   } catch (error) {
     // Node's own wording, first sentence only: "Unknown option '--titel'".
     const reason = (error instanceof Error ? error.message : String(error)).split('. ')[0] ?? '';

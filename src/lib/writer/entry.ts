@@ -1,5 +1,6 @@
 /** A new incident or maintenance file: frontmatter only, ready for the writer's analysis below it. */
 import type { AffectedComponent, Impact, IncidentStatus, MaintenanceStatus } from '../content/types.ts';
+import { translationsBlock, type WrittenTranslations } from './translations.ts';
 import { toYaml } from './yaml-text.ts';
 
 export interface WrittenUpdate<S extends string> {
@@ -14,6 +15,8 @@ export interface NewIncident {
   impact: Impact;
   components: AffectedComponent[];
   update: WrittenUpdate<IncidentStatus>;
+  /** The title and first message in other languages, from `--title.<code>` and `--message.<code>`. */
+  translations?: WrittenTranslations;
 }
 
 export interface NewMaintenance {
@@ -21,6 +24,13 @@ export interface NewMaintenance {
   components: string[];
   window: { start: string; end: string };
   update: WrittenUpdate<MaintenanceStatus>;
+  translations?: WrittenTranslations;
+}
+
+/** The `translations` field, when any were given. */
+function translated(entry: { translations?: WrittenTranslations; update: { at: string } }): Record<string, unknown> {
+  const given = entry.translations ?? {};
+  return Object.keys(given).length === 0 ? {} : { translations: translationsBlock(given, entry.update.at) };
 }
 
 function mdx(frontmatter: Record<string, unknown>): string {
@@ -33,6 +43,7 @@ export function renderIncident(incident: NewIncident): string {
     impact: incident.impact,
     ...(incident.components.length > 0 ? { components: incident.components } : {}),
     updates: [incident.update],
+    ...translated(incident),
   });
 }
 
@@ -42,5 +53,6 @@ export function renderMaintenance(maintenance: NewMaintenance): string {
     components: maintenance.components,
     window: maintenance.window,
     updates: [maintenance.update],
+    ...translated(maintenance),
   });
 }

@@ -14,6 +14,8 @@ export interface WriterSession {
   now: Date;
   /** The UTC offset new times are written at, like +07:00. */
   offset: string;
+  /** The site's languages, the default first: what translated flags may name. */
+  languages: readonly string[];
 }
 
 /** The session for the site under `root`, with `--offset` as given (or not) on the command line. */
@@ -23,5 +25,5 @@ export async function startSession(root: string, offsetFlag: string | undefined,
   if (!site.data) throw new Error(withFix(`${CONTENT_PATHS.site} has problems`, 'run npm run check to see them'));
   const offset = resolveOffset(offsetFlag, env, site.data.timeZone, now);
   if (!offset.ok) throw new Error(offset.error);
-  return { now, offset: offset.value };
+  return { now, offset: offset.value, languages: site.data.languages };
 }

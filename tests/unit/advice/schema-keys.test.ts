@@ -8,7 +8,7 @@ const context = { componentIds: ['sms-smartfren'], now: TEST_NOW };
 
 describe('knownKeys', () => {
   it('reads the fields at any depth, through lists, defaults and refinements', () => {
-    expect(knownKeys(incidentSchema(context), [])).toEqual(['title', 'impact', 'components', 'updates']);
+    expect(knownKeys(incidentSchema(context), [])).toEqual(['title', 'impact', 'components', 'updates', 'translations']);
     expect(knownKeys(incidentSchema(context), ['updates', 3])).toEqual(['at', 'status', 'message']);
     expect(knownKeys(incidentSchema(context), ['components', 0])).toEqual(['id', 'status']);
     expect(knownKeys(maintenanceSchema(context), ['window'])).toEqual(['start', 'end']);

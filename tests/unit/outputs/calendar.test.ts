@@ -1,3 +1,4 @@
+import { DEFAULT_LANGUAGE_PATHS } from '../../../src/lib/outputs/urls';
 import { describe, expect, it } from 'vitest';
 import { componentCalendar, maintenanceUid, siteCalendar } from '../../../src/lib/outputs/calendar';
 import type { MaintenanceInput } from '../../../src/lib/content/types';
@@ -27,7 +28,7 @@ const model = testModel(
     hostile,
   ],
 );
-const text = siteCalendar(model, TEST_SITE, EN);
+const text = siteCalendar(model, TEST_SITE, DEFAULT_LANGUAGE_PATHS, EN);
 const calendar = parseCalendar(text);
 const event = (slug: string) => calendar.events.find((candidate) => candidate.uid === maintenanceUid(slug, TEST_SITE.url));
 
@@ -72,7 +73,7 @@ describe('the site maintenance calendar', () => {
   });
 
   it('is the same text for the same content and clock, and stamped only with their times', () => {
-    expect(siteCalendar(model, TEST_SITE, EN)).toBe(text);
+    expect(siteCalendar(model, TEST_SITE, DEFAULT_LANGUAGE_PATHS, EN)).toBe(text);
     expect(text).toContain('DTSTAMP:20261127T030000Z');
     expect(text).toContain(`DTSTAMP:${TEST_NOW.toISOString().replace(/[-:]|\.\d+/g, '')}`);
   });
@@ -86,7 +87,7 @@ describe('a component maintenance calendar', () => {
   ])('of %s holds only the windows that touch it, with the same UIDs', (id, slugs) => {
     const component = model.components.find((candidate) => candidate.id === id);
     if (!component) throw new Error(`no component ${id}`);
-    const parsed = parseCalendar(componentCalendar(model, component, TEST_SITE, EN));
+    const parsed = parseCalendar(componentCalendar(model, component, TEST_SITE, DEFAULT_LANGUAGE_PATHS, EN));
     expect(parsed.name).toBe(`Kabar Cloud maintenance: ${component.name}`);
     expect(parsed.events.map((item) => item.uid)).toEqual(slugs.map((slug) => maintenanceUid(slug, TEST_SITE.url)));
   });

@@ -32,7 +32,7 @@ describe('fileHeaders', () => {
 });
 
 describe('headersFile', () => {
-  const rules = parseHeadersFile(headersFile(['favicon.svg', 'brand/']));
+  const rules = parseHeadersFile(headersFile(['favicon.svg', 'brand/'], [{ folder: '' }, { folder: 'id/' }]));
   const cacheOf = (path: string) => headerValues(rules, path, 'Cache-Control');
 
   it('sends every security header on every path, once', () => {
@@ -43,7 +43,7 @@ describe('headersFile', () => {
 
   it('gives each path one Cache-Control, never two joined', () => {
     expect(cacheOf('/_astro/index.Bx8k2.css')).toEqual([IMMUTABLE_CACHE]);
-    for (const path of ['/', '/index.html', '/history/2/', '/history.rss', '/maintenance.ics', '/badges/components/sms.svg']) {
+    for (const path of ['/', '/index.html', '/history/2/', '/history.rss', '/maintenance.ics', '/badges/components/sms.svg', '/id/', '/id/history.rss']) {
       expect(cacheOf(path), path).toEqual([SHORT_CACHE]);
     }
   });
@@ -55,7 +55,7 @@ describe('headersFile', () => {
   });
 
   it('leaves a public name that would change the rules to the host default', () => {
-    const text = headersFile(['logo.svg', 'evil\n  Content-Security-Policy: default-src *', 'a b.png', 'star*.png']);
+    const text = headersFile(['logo.svg', 'evil\n  Content-Security-Policy: default-src *', 'a b.png', 'star*.png'], [{ folder: '' }]);
     expect(parseHeadersFile(text).map((rule) => rule.pattern)).toContain('/logo.svg');
     expect(text).not.toMatch(/default-src \*|a b\.png|star/);
   });

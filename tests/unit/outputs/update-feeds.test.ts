@@ -1,3 +1,4 @@
+import { DEFAULT_LANGUAGE_PATHS } from '../../../src/lib/outputs/urls';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { describe, expect, it } from 'vitest';
 import { componentUpdatesFeed, siteUpdatesFeed } from '../../../src/lib/outputs/feeds';
@@ -35,7 +36,7 @@ describe.each(['rss', 'atom'] as const)('the %s feeds of every update', (format)
   const render = (feed: ReturnType<typeof siteUpdatesFeed>) => (format === 'rss' ? feed.rss2() : feed.atom1());
 
   it('hold one entry per posted update and maintenance step, newest first, each with its own lasting id', () => {
-    const xml = render(siteUpdatesFeed(model, TEST_SITE, EN));
+    const xml = render(siteUpdatesFeed(model, TEST_SITE, DEFAULT_LANGUAGE_PATHS, EN));
     expect(xmlProblems(xml)).toEqual([]);
     const feed = parseFeed(xml);
     expect(feed.items.map((item) => item.id)).toEqual([
@@ -52,7 +53,7 @@ describe.each(['rss', 'atom'] as const)('the %s feeds of every update', (format)
 
   it('for a component, hold only what touches it', () => {
     const telkomsel = model.components.find((component) => component.id === 'sms-telkomsel')!;
-    const feed = parseFeed(render(componentUpdatesFeed(model, telkomsel, TEST_SITE, EN)));
+    const feed = parseFeed(render(componentUpdatesFeed(model, telkomsel, TEST_SITE, DEFAULT_LANGUAGE_PATHS, EN)));
     expect(feed.items.map((item) => item.title)).toEqual([
       `Incident resolved: ${HOSTILE_TITLE}`,
       `Incident opened: ${HOSTILE_TITLE}`,

@@ -119,7 +119,7 @@ describe('command-line flags', () => {
   it('reads known flags and positionals', () => {
     expect(parseCommandArgs(['incident', '--title', 'A', '--offset', '+08:00'], ['title'], 'usage')).toEqual({
       ok: true,
-      value: { positionals: ['incident'], flags: { title: 'A' }, offset: '+08:00', help: false },
+      value: { positionals: ['incident'], flags: { title: 'A' }, translated: {}, offset: '+08:00', help: false },
     });
     expect(parseCommandArgs(['-h'], ['title'], 'usage')).toMatchObject({ ok: true, value: { help: true } });
   });

@@ -35,7 +35,7 @@ describe('editor JSON Schemas', () => {
       required: string[];
       additionalProperties: boolean;
     };
-    expect(Object.keys(site.properties)).toEqual(['name', 'description', 'url', 'homepage', 'logo', 'contact', 'timeZone', 'timeOrder', 'mailingList', 'metrics']);
+    expect(Object.keys(site.properties)).toEqual(['name', 'description', 'url', 'homepage', 'logo', 'contact', 'timeZone', 'timeOrder', 'languages', 'mailingList', 'metrics']);
     expect(site.required).toEqual(['name', 'description', 'url', 'contact']);
     expect(site.additionalProperties).toBe(false);
     expect(new RegExp(site.properties.contact!.pattern!).test('mailto:support@kabar.example')).toBe(true);

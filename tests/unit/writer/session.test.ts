@@ -25,7 +25,7 @@ describe('startSession', () => {
 
   it('writes times at the offset of the configured time zone, at the build clock', async () => {
     const root = await siteWith(`${SITE}timeZone: Asia/Jakarta\n`);
-    expect(await startSession(root, undefined, env)).toEqual({ now: TEST_NOW, offset: '+07:00' });
+    expect(await startSession(root, undefined, env)).toEqual({ now: TEST_NOW, offset: '+07:00', languages: ['en'] });
   });
 
   it('takes --offset over the time zone, and UTC without either', async () => {

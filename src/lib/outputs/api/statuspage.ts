@@ -10,7 +10,7 @@
 import type { DerivedIncident } from '../../status/incident.ts';
 import type { DerivedMaintenance } from '../../status/maintenance.ts';
 import type { StatusModel } from '../../status/model.ts';
-import { absoluteUrl, incidentPath, maintenancePath } from '../urls.ts';
+import { absoluteUrl, DEFAULT_LANGUAGE_PATHS, incidentPath, maintenancePath } from '../urls.ts';
 import type { MaintenanceStatus, Update } from '../../content/types.ts';
 import type {
   StatuspageApi,
@@ -168,7 +168,7 @@ function incidentOf(
     monitoring_at: monitoring ? iso(monitoring.at) : null,
     resolved_at: incident.resolvedAt ? iso(incident.resolvedAt) : null,
     impact: incident.impact,
-    shortlink: absoluteUrl(incidentPath(incident.slug), siteUrl),
+    shortlink: absoluteUrl(incidentPath(DEFAULT_LANGUAGE_PATHS, incident.slug), siteUrl),
     started_at: iso(incident.startedAt),
     page_id: pageId,
     incident_updates: updatesOf(incident.slug, incident.updates),
@@ -205,7 +205,7 @@ function maintenanceOf(
     monitoring_at: null,
     resolved_at: status === 'completed' ? iso(completedAt) : null,
     impact: 'maintenance',
-    shortlink: absoluteUrl(maintenancePath(maintenance.slug), siteUrl),
+    shortlink: absoluteUrl(maintenancePath(DEFAULT_LANGUAGE_PATHS, maintenance.slug), siteUrl),
     started_at: iso(maintenance.window.start),
     page_id: pageId,
     incident_updates: updatesOf(maintenance.slug, maintenance.updates),
