@@ -8,6 +8,9 @@ import type { MaintenanceInput } from '../../src/lib/content/types';
 import { TEST_NOW } from '../support/clock';
 import { parseCalendar } from '../support/ical';
 import { TEST_SITE } from '../support/model';
+import { dictionary } from '../../src/lib/i18n/dictionary';
+
+const EN = dictionary('en');
 
 /**
  * Text that got past the schema (an older build, a bug, another writer of the model)
@@ -41,8 +44,8 @@ const api = model.components.find((component) => component.id === 'api');
 if (!api) throw new Error('no component api');
 
 const calendars = {
-  site: siteCalendar(model, site, DEFAULT_LANGUAGE_PATHS),
-  component: componentCalendar(model, api, site, DEFAULT_LANGUAGE_PATHS),
+  site: siteCalendar(model, site, DEFAULT_LANGUAGE_PATHS, EN),
+  component: componentCalendar(model, api, site, DEFAULT_LANGUAGE_PATHS, EN),
 };
 
 describe.each(Object.entries(calendars))('the %s calendar built from forged names', (_, text) => {
@@ -74,6 +77,6 @@ it('names a component calendar after the component, on one line', () => {
 });
 
 it('writes a UID from a forged slug on one line', () => {
-  const text = siteCalendar({ ...model, maintenance: [{ ...model.maintenance[0]!, slug: forged('slug') }] }, site, DEFAULT_LANGUAGE_PATHS);
+  const text = siteCalendar({ ...model, maintenance: [{ ...model.maintenance[0]!, slug: forged('slug') }] }, site, DEFAULT_LANGUAGE_PATHS, EN);
   expect(parseCalendar(text).events.map((event) => event.uid)).toEqual([`${neutral('slug')}@status.kabar.example`]);
 });

@@ -9,7 +9,7 @@
  */
 import ical, { ICalEventStatus, ICalEventTransparency } from 'ical-generator';
 import { toOneLine, toPlainLines } from '../content/control-characters.ts';
-import { MAINTENANCE_STATUS_LABEL } from '../presentation/labels.ts';
+import type { Dictionary } from '../i18n/dictionary.ts';
 import type { DerivedMaintenance } from '../status/maintenance.ts';
 import type { ComponentView, StatusModel } from '../status/model.ts';
 import { absoluteUrl, maintenancePath, type PathLanguage } from './urls.ts';
@@ -29,12 +29,12 @@ export function maintenanceUid(slug: string, siteUrl: string): string {
   return `${slug}@${hostname}${pathname.replace(/\/$/, '')}`;
 }
 
-export function siteCalendar(model: StatusModel, site: CalendarSite, language: PathLanguage): string {
-  return maintenanceCalendar(`${site.name} maintenance`, model.maintenance, model, site, language);
+export function siteCalendar(model: StatusModel, site: CalendarSite, language: PathLanguage, words: Dictionary): string {
+  return maintenanceCalendar(words.calendar.name(site.name), model.maintenance, model, site, language, words);
 }
 
-export function componentCalendar(model: StatusModel, component: ComponentView, site: CalendarSite, language: PathLanguage): string {
-  return maintenanceCalendar(`${site.name} maintenance: ${component.name}`, component.maintenance, model, site, language);
+export function componentCalendar(model: StatusModel, component: ComponentView, site: CalendarSite, language: PathLanguage, words: Dictionary): string {
+  return maintenanceCalendar(words.calendar.componentName(site.name, component.name), component.maintenance, model, site, language, words);
 }
 
 function maintenanceCalendar(
@@ -43,11 +43,12 @@ function maintenanceCalendar(
   model: StatusModel,
   site: CalendarSite,
   language: PathLanguage,
+  words: Dictionary,
 ): string {
   const calendar = ical({
     name: toOneLine(name),
-    description: toOneLine(`Scheduled maintenance windows from ${site.name} status.`),
-    prodId: { company: 'StatusWire', product: 'StatusWire', language: 'EN' },
+    description: toOneLine(words.calendar.description(site.name)),
+    prodId: { company: 'StatusWire', product: 'StatusWire', language: words.language.tag.toUpperCase() },
     ttl: REFRESH_SECONDS,
   });
   for (const maintenance of windows) {
@@ -63,8 +64,8 @@ function maintenanceCalendar(
       lastModified: lastChange,
       // Updates are only appended, so their count rises with every change a subscriber should see.
       sequence: maintenance.updates.length,
-      summary: toOneLine(`Maintenance: ${maintenance.title}`),
-      description: describe(maintenance, model.componentNames, url),
+      summary: toOneLine(words.calendar.summary(maintenance.title)),
+      description: describe(maintenance, model.componentNames, url, words),
       url,
       status: ICalEventStatus.CONFIRMED,
       // A window is information, not a meeting: it must not block the subscriber's own time.
@@ -74,10 +75,10 @@ function maintenanceCalendar(
   return calendar.toString();
 }
 
-function describe(maintenance: DerivedMaintenance, names: ReadonlyMap<string, string>, url: string): string {
+function describe(maintenance: DerivedMaintenance, names: ReadonlyMap<string, string>, url: string, words: Dictionary): string {
   const affected = maintenance.components.map((id) => toOneLine(names.get(id) ?? id)).join(', ');
   const updates = maintenance.timeline.map(
-    (entry) => `${MAINTENANCE_STATUS_LABEL[entry.status]}, ${formatUtcDateTime(entry.at)}:\n${toPlainLines(entry.message)}`,
+    (entry) => `${words.maintenanceStatus[entry.status]}, ${formatUtcDateTime(entry.at, words.time)}:\n${toPlainLines(entry.message)}`,
   );
-  return [`Affected components: ${affected}`, ...updates, `Details: ${url}`].join('\n\n');
+  return [words.calendar.affected(affected), ...updates, words.calendar.details(url)].join('\n\n');
 }

@@ -7,6 +7,9 @@ import { incident, maintenance } from '../../support/builders';
 import { HOSTILE_MESSAGES, HOSTILE_TITLE } from '../../support/hostile';
 import { TEST_SITE, testModel } from '../../support/model';
 import { xmlProblems } from '../../support/xml';
+import { dictionary } from '../../../src/lib/i18n/dictionary';
+
+const EN = dictionary('en');
 
 const hostile: IncidentInput = {
   ...incident('2026-11-27-hostile', [['2026-11-27T08:00:00Z', 'investigating'], ['2026-11-27T09:00:00Z', 'resolved']], {
@@ -33,7 +36,7 @@ describe.each(['rss', 'atom'] as const)('the %s feeds of every update', (format)
   const render = (feed: ReturnType<typeof siteUpdatesFeed>) => (format === 'rss' ? feed.rss2() : feed.atom1());
 
   it('hold one entry per posted update and maintenance step, newest first, each with its own lasting id', () => {
-    const xml = render(siteUpdatesFeed(model, TEST_SITE, DEFAULT_LANGUAGE_PATHS));
+    const xml = render(siteUpdatesFeed(model, TEST_SITE, DEFAULT_LANGUAGE_PATHS, EN));
     expect(xmlProblems(xml)).toEqual([]);
     const feed = parseFeed(xml);
     expect(feed.items.map((item) => item.id)).toEqual([
@@ -50,7 +53,7 @@ describe.each(['rss', 'atom'] as const)('the %s feeds of every update', (format)
 
   it('for a component, hold only what touches it', () => {
     const telkomsel = model.components.find((component) => component.id === 'sms-telkomsel')!;
-    const feed = parseFeed(render(componentUpdatesFeed(model, telkomsel, TEST_SITE, DEFAULT_LANGUAGE_PATHS)));
+    const feed = parseFeed(render(componentUpdatesFeed(model, telkomsel, TEST_SITE, DEFAULT_LANGUAGE_PATHS, EN)));
     expect(feed.items.map((item) => item.title)).toEqual([
       `Incident resolved: ${HOSTILE_TITLE}`,
       `Incident opened: ${HOSTILE_TITLE}`,
