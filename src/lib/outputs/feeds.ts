@@ -14,6 +14,8 @@ import type { ComponentView, StatusModel } from '../status/model.ts';
 import type { IncidentStatus, MaintenanceStatus } from '../content/types.ts';
 import { eventsOf, type StatusEvent } from '../status/events.ts';
 import type { Dictionary } from '../i18n/dictionary.ts';
+import type { Language } from '../i18n/languages.ts';
+import { translatedEntry, type Translatable, type TranslatedEntry } from '../i18n/translated.ts';
 import {
   absoluteUrl,
   componentFeedPath,
@@ -25,7 +27,6 @@ import {
   incidentPath,
   maintenancePath,
   type FeedFormat,
-  type PathLanguage,
 } from './urls.ts';
 import { formatUtcDateTime } from '../presentation/time.ts';
 import { escapeXml, xmlSafe } from './xml.ts';
@@ -49,17 +50,17 @@ interface FeedScope {
 
 interface EntryContext {
   siteUrl: string;
-  language: PathLanguage;
+  language: Language;
   names: ReadonlyMap<string, string>;
   words: Dictionary;
 }
 
 /** Every incident and maintenance of the site. */
-export function siteFeed(model: StatusModel, site: FeedSite, language: PathLanguage, words: Dictionary): Feed {
+export function siteFeed(model: StatusModel, site: FeedSite, language: Language): Feed {
   return statusFeed(
     {
-      title: words.feed.title(site.name),
-      description: words.feed.description(site.name),
+      title: language.words.feed.title(site.name),
+      description: language.words.feed.description(site.name),
       pagePath: homePath(language),
       feedPath: (format) => feedPath(language, format),
       incidents: model.incidents,
@@ -68,16 +69,15 @@ export function siteFeed(model: StatusModel, site: FeedSite, language: PathLangu
     model,
     site,
     language,
-    words,
   );
 }
 
 /** Exactly the incidents that affected one component, and the maintenance that touches it. */
-export function componentFeed(model: StatusModel, component: ComponentView, site: FeedSite, language: PathLanguage, words: Dictionary): Feed {
+export function componentFeed(model: StatusModel, component: ComponentView, site: FeedSite, language: Language): Feed {
   return statusFeed(
     {
-      title: words.feed.componentTitle(site.name, component.name),
-      description: words.feed.componentDescription(component.name),
+      title: language.words.feed.componentTitle(site.name, component.name),
+      description: language.words.feed.componentDescription(component.name),
       pagePath: componentPath(language, component.id),
       feedPath: (format) => componentFeedPath(language, component.id, format),
       incidents: component.incidents,
@@ -86,7 +86,6 @@ export function componentFeed(model: StatusModel, component: ComponentView, site
     model,
     site,
     language,
-    words,
   );
 }
 
@@ -95,23 +94,22 @@ export function componentFeed(model: StatusModel, component: ComponentView, site
  * newest first: chat apps that post new feed items and most readers announce only new
  * entries, so in the feeds above a second update to an incident goes unheard.
  */
-export function siteUpdatesFeed(model: StatusModel, site: FeedSite, language: PathLanguage, words: Dictionary): Feed {
+export function siteUpdatesFeed(model: StatusModel, site: FeedSite, language: Language): Feed {
   return updatesFeed(
-    { title: words.feed.updatesTitle(site.name), description: words.feed.updatesDescription(site.name), pagePath: homePath(language), feedPath: (format) => updatesFeedPath(language, format) },
+    { title: language.words.feed.updatesTitle(site.name), description: language.words.feed.updatesDescription(site.name), pagePath: homePath(language), feedPath: (format) => updatesFeedPath(language, format) },
     eventsOf(model),
     model,
     site,
     language,
-    words,
   );
 }
 
 /** The same for the incidents and maintenance touching one component. */
-export function componentUpdatesFeed(model: StatusModel, component: ComponentView, site: FeedSite, language: PathLanguage, words: Dictionary): Feed {
+export function componentUpdatesFeed(model: StatusModel, component: ComponentView, site: FeedSite, language: Language): Feed {
   return updatesFeed(
     {
-      title: words.feed.componentUpdatesTitle(site.name, component.name),
-      description: words.feed.componentUpdatesDescription(component.name),
+      title: language.words.feed.componentUpdatesTitle(site.name, component.name),
+      description: language.words.feed.componentUpdatesDescription(component.name),
       pagePath: componentPath(language, component.id),
       feedPath: (format) => componentUpdatesFeedPath(language, component.id, format),
     },
@@ -119,7 +117,6 @@ export function componentUpdatesFeed(model: StatusModel, component: ComponentVie
     model,
     site,
     language,
-    words,
   );
 }
 
@@ -128,19 +125,35 @@ function updatesFeed(
   events: readonly StatusEvent[],
   model: StatusModel,
   site: FeedSite,
-  language: PathLanguage,
-  words: Dictionary,
+  language: Language,
 ): Feed {
-  const feed = emptyFeed(scope, model, site, words);
+  const feed = emptyFeed(scope, model, site, language.words);
+  const subjects = subjectsOf(model);
   [...events]
     .reverse()
     .slice(0, FEED_ENTRY_LIMIT)
-    .forEach((event) => feed.addItem(eventEntry(event, { siteUrl: site.url, language, names: model.componentNames, words })));
+    .forEach((event) => feed.addItem(eventEntry(event, subjects.get(`${event.subject} ${event.slug}`), { siteUrl: site.url, language, names: model.componentNames, words: language.words })));
   return feed;
 }
 
+/** Each incident and maintenance by subject and slug, once per model, to find an event's translations. */
+const subjectMaps = new WeakMap<StatusModel, Map<string, Translatable>>();
+function subjectsOf(model: StatusModel): Map<string, Translatable> {
+  let subjects = subjectMaps.get(model);
+  if (!subjects) {
+    subjects = new Map<string, Translatable>([
+      ...model.incidents.map((incident): [string, Translatable] => [`incident ${incident.slug}`, incident]),
+      ...model.maintenance.map((maintenance): [string, Translatable] => [`maintenance ${maintenance.slug}`, maintenance]),
+    ]);
+    subjectMaps.set(model, subjects);
+  }
+  return subjects;
+}
+
 /** Its id is the page's URL with the event's id, which never changes; its link is the page. */
-function eventEntry(event: StatusEvent, context: EntryContext): Item {
+function eventEntry(event: StatusEvent, subject: Translatable | undefined, context: EntryContext): Item {
+  const text = translatedEntry(subject ?? event, context.language, '');
+  const message = event.message ? text.message(event).text : '';
   const link = absoluteUrl(event.subject === 'incident' ? incidentPath(context.language, event.slug) : maintenancePath(context.language, event.slug), context.siteUrl);
   const { words } = context;
   const status = event.subject === 'incident' ? words.incidentStatus[event.status as IncidentStatus] : words.maintenanceStatus[event.status as MaintenanceStatus];
@@ -155,11 +168,11 @@ function eventEntry(event: StatusEvent, context: EntryContext): Item {
   return {
     id: `${link}#${event.id}`,
     link,
-    title: escapeXml(`${words.eventKind[event.kind]}: ${event.title}`),
+    title: escapeXml(`${words.eventKind[event.kind]}: ${text.title.text}`),
     published: event.at,
     date: event.at,
-    description: escapeXml(event.message ? plainText(event.message) : `${status}.${window ? ` ${words.feed.window(window)}.` : ''}`),
-    content: [`<p>${facts.join(' · ')}</p>`, ...(event.message ? [xmlSafe(renderMessage(event.message))] : []), `<p><a href="${escapeXml(link)}">${words.feed.fullDetails}</a></p>`].join('\n'),
+    description: escapeXml(message ? plainText(message) : `${status}.${window ? ` ${words.feed.window(window)}.` : ''}`),
+    content: [`<p>${facts.join(' · ')}</p>`, ...(message ? [xmlSafe(renderMessage(message))] : []), `<p><a href="${escapeXml(link)}">${words.feed.fullDetails}</a></p>`].join('\n'),
     category: [{ name: words.eventKind[event.kind], term: event.kind }],
   };
 }
@@ -192,9 +205,9 @@ function emptyFeed(scope: Pick<FeedScope, 'title' | 'description' | 'pagePath' |
   });
 }
 
-function statusFeed(scope: FeedScope, model: StatusModel, site: FeedSite, language: PathLanguage, words: Dictionary): Feed {
-  const feed = emptyFeed(scope, model, site, words);
-  const context: EntryContext = { siteUrl: site.url, language, names: model.componentNames, words };
+function statusFeed(scope: FeedScope, model: StatusModel, site: FeedSite, language: Language): Feed {
+  const feed = emptyFeed(scope, model, site, language.words);
+  const context: EntryContext = { siteUrl: site.url, language, names: model.componentNames, words: language.words };
   const entries = [
     ...scope.incidents.map((incident) => incidentEntry(incident, context)),
     ...scope.maintenance.map((maintenance) => maintenanceEntry(maintenance, context)),
@@ -209,6 +222,7 @@ function statusFeed(scope: FeedScope, model: StatusModel, site: FeedSite, langua
 
 function incidentEntry(incident: DerivedIncident, context: EntryContext): Item {
   const { words } = context;
+  const text = translatedEntry(incident, context.language, '');
   const link = absoluteUrl(incidentPath(context.language, incident.slug), context.siteUrl);
   const affected = incident.components.map(
     (component) =>
@@ -222,13 +236,13 @@ function incidentEntry(incident: DerivedIncident, context: EntryContext): Item {
   return {
     id: link,
     link,
-    title: escapeXml(incident.title),
+    title: escapeXml(text.title.text),
     published: incident.startedAt,
     date: incident.latestUpdate.at,
-    description: escapeXml(plainText(incident.latestUpdate.message)),
+    description: escapeXml(plainText(text.message(incident.latestUpdate).text)),
     content: [
       `<p>${facts.join(' · ')}</p>`,
-      timelineHtml(incident.timeline, words.incidentStatus, words),
+      timelineHtml(incident.timeline, words.incidentStatus, words, text),
       `<p><a href="${escapeXml(link)}">${words.feed.fullIncident}</a></p>`,
     ].join('\n'),
     category: [{ name: words.feed.incident, term: 'incident' }],
@@ -238,34 +252,35 @@ function incidentEntry(incident: DerivedIncident, context: EntryContext): Item {
 /** Dated by its announcement and last update, not by the clock, so an entry changes only when writers change it. */
 function maintenanceEntry(maintenance: DerivedMaintenance, context: EntryContext): Item {
   const { words } = context;
+  const text = translatedEntry(maintenance, context.language, '');
   const link = absoluteUrl(maintenancePath(context.language, maintenance.slug), context.siteUrl);
   const published = maintenance.updates[0]?.at ?? maintenance.window.start;
   const window = windowWords(maintenance.window, words);
   const affected = maintenance.components.map((id) => context.names.get(id) ?? id).join(', ');
-  const latest = maintenance.latestUpdate ? ` ${plainText(maintenance.latestUpdate.message)}` : '';
+  const latest = maintenance.latestUpdate ? ` ${plainText(text.message(maintenance.latestUpdate).text)}` : '';
   return {
     id: link,
     link,
-    title: escapeXml(words.feed.maintenanceTitle(maintenance.title)),
+    title: escapeXml(words.feed.maintenanceTitle(text.title.text)),
     published,
     date: maintenance.latestUpdate?.at ?? published,
     description: escapeXml(`${words.feed.window(window)}.${latest}`),
     content: [
       `<p><strong>${words.feed.windowHeading}</strong>: ${window} · ${words.feed.affected(escapeXml(affected))}</p>`,
-      timelineHtml(maintenance.timeline, words.maintenanceStatus, words),
+      timelineHtml(maintenance.timeline, words.maintenanceStatus, words, text),
       `<p><a href="${escapeXml(link)}">${words.feed.fullMaintenance}</a></p>`,
     ].join('\n'),
     category: [{ name: words.feed.maintenance, term: 'maintenance' }],
   };
 }
 
-/** The whole timeline, newest first as on the page; messages rendered as on the page. */
-function timelineHtml<S extends string>(timeline: readonly TimelineEntry<S>[], labels: Readonly<Record<S, string>>, words: Dictionary): string {
+/** The whole timeline, newest first as on the page; messages rendered as on the page, in the feed's language where translated. */
+function timelineHtml<S extends string>(timeline: readonly TimelineEntry<S>[], labels: Readonly<Record<S, string>>, words: Dictionary, text: TranslatedEntry): string {
   return timeline
     .map(
       (entry) =>
         `<p><strong>${labels[entry.status]}</strong> · <time datetime="${entry.at.toISOString()}">${formatUtcDateTime(entry.at, words.time)}</time></p>\n` +
-        xmlSafe(renderMessage(entry.message)),
+        xmlSafe(renderMessage(text.message(entry).text)),
     )
     .join('\n');
 }

@@ -8,4 +8,4 @@ import { languagePaths } from '../../data/languages';
 
 export const getStaticPaths = languagePaths;
 
-export const GET: APIRoute = async ({ locals }) => textResponse(siteFeed(await getStatusModel(), site, locals.language, locals.language.words).atom1(), FEED_TYPES.atom);
+export const GET: APIRoute = async ({ locals }) => textResponse(siteFeed(await getStatusModel(), site, locals.language).atom1(), FEED_TYPES.atom);

@@ -7,4 +7,4 @@ import { languagePaths } from '../../data/languages';
 
 export const getStaticPaths = languagePaths;
 
-export const GET: APIRoute = async ({ locals }) => textResponse(siteCalendar(await getStatusModel(), site, locals.language, locals.language.words), 'text/calendar');
+export const GET: APIRoute = async ({ locals }) => textResponse(siteCalendar(await getStatusModel(), site, locals.language), 'text/calendar');

@@ -8,4 +8,4 @@ import { languagePaths } from '../../data/languages';
 
 export const getStaticPaths = languagePaths;
 
-export const GET: APIRoute = async ({ locals }) => textResponse(siteUpdatesFeed(await getStatusModel(), site, locals.language, locals.language.words).rss2(), FEED_TYPES.rss);
+export const GET: APIRoute = async ({ locals }) => textResponse(siteUpdatesFeed(await getStatusModel(), site, locals.language).rss2(), FEED_TYPES.rss);

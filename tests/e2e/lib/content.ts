@@ -33,6 +33,8 @@ export interface IncidentFile {
   startedAt: Date;
   latest: Update;
   active: boolean;
+  /** The writer's translations by language, as written (update times as keys). */
+  translations: Record<string, { title?: string; updates?: Record<string, string>; body?: string } | undefined>;
 }
 
 export interface MaintenanceFile {
@@ -81,6 +83,7 @@ export function readIncidents(): IncidentFile[] {
       startedAt: updates[0]!.at,
       latest,
       active: latest.status !== 'resolved',
+      translations: data.translations ?? {},
     };
   });
 }

@@ -9,4 +9,4 @@ import { site } from '../../../../data/site';
 export const getStaticPaths = componentPaths;
 
 export const GET: APIRoute<ComponentProps> = async ({ props, locals }) =>
-  textResponse(componentFeed(await getStatusModel(), props.component, site, locals.language, locals.language.words).atom1(), FEED_TYPES.atom);
+  textResponse(componentFeed(await getStatusModel(), props.component, site, locals.language).atom1(), FEED_TYPES.atom);

@@ -9,4 +9,4 @@ import { site } from '../../../../data/site';
 export const getStaticPaths = componentPaths;
 
 export const GET: APIRoute<ComponentProps> = async ({ props, locals }) =>
-  textResponse(componentFeed(await getStatusModel(), props.component, site, locals.language, locals.language.words).rss2(), FEED_TYPES.rss);
+  textResponse(componentFeed(await getStatusModel(), props.component, site, locals.language).rss2(), FEED_TYPES.rss);

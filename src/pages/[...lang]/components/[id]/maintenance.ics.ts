@@ -8,4 +8,4 @@ import { site } from '../../../../data/site';
 export const getStaticPaths = componentPaths;
 
 export const GET: APIRoute<ComponentProps> = async ({ props, locals }) =>
-  textResponse(componentCalendar(await getStatusModel(), props.component, site, locals.language, locals.language.words), 'text/calendar');
+  textResponse(componentCalendar(await getStatusModel(), props.component, site, locals.language), 'text/calendar');
