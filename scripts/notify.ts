@@ -12,6 +12,7 @@ import { buildStatusModel } from '../src/lib/status/model.ts';
 import { fileRecordStore, type RecordStore } from '../src/lib/notify/record.ts';
 import { gitRecordStore } from '../src/lib/notify/record-git.ts';
 import { runNotify } from '../src/lib/notify/run.ts';
+import { dictionary } from '../src/lib/i18n/dictionary.ts';
 import { targetEnvironment } from '../src/lib/notify/targets.ts';
 
 const root = process.cwd();
@@ -57,7 +58,7 @@ try {
   });
   const store = recordStore();
   try {
-    const summary = await runNotify({ model, site, targets, env: targetEnvironment(targets, env), store, dryRun: values['dry-run'], log: (line) => console.log(line) });
+    const summary = await runNotify({ model, site, words: dictionary(site.languages[0]), targets, env: targetEnvironment(targets, env), store, dryRun: values['dry-run'], log: (line) => console.log(line) });
     if (!values['dry-run']) console.log(`notify: ${summary.sent.length} sent, ${summary.failed.length} kept for the next run (record: ${store.describe})`);
     if (summary.failed.length > 0) process.exitCode = 1;
   } finally {

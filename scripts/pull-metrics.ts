@@ -14,6 +14,10 @@ import { sampleSnapshot } from '../src/lib/metrics/sample.ts';
 import { loadMetricsState, metricsDir, saveReport, saveSnapshot } from '../src/lib/metrics/store.ts';
 import { componentIds } from '../src/lib/content/schemas.ts';
 import { formatAgo } from '../src/lib/presentation/time.ts';
+import { dictionary } from '../src/lib/i18n/dictionary.ts';
+
+/** The tools speak English to the operator, whatever languages the site has. */
+const LOG_TIME_WORDS = dictionary('en').time;
 
 const root = process.cwd();
 if (clockProblem(process.env)) {
@@ -50,7 +54,7 @@ async function pull(): Promise<boolean> {
     await saveReport(directory, { attemptedAt: now.toISOString(), source: described, ok: true });
     const asOf = new Date(outcome.snapshot.generatedAt);
     const stale = now.getTime() - asOf.getTime() > staleAfterMinutes * 60_000
-      ? `; its figures are from ${formatAgo(asOf, now)}, older than staleAfterMinutes (${staleAfterMinutes}), so the page shows them as stale`
+      ? `; its figures are from ${formatAgo(asOf, now, LOG_TIME_WORDS)}, older than staleAfterMinutes (${staleAfterMinutes}), so the page shows them as stale`
       : '';
     console.log(`metrics: ${outcome.snapshot.series.length} series from ${described}${stale}`);
     return true;
@@ -59,7 +63,7 @@ async function pull(): Promise<boolean> {
   const kept = await loadMetricsState(directory, now);
   for (const problem of kept.problems) console.error(`metrics: ${problem}; it was set aside`);
   const keeping = kept.snapshot
-    ? `keeping the snapshot from ${formatAgo(new Date(kept.snapshot.generatedAt), now)}`
+    ? `keeping the snapshot from ${formatAgo(new Date(kept.snapshot.generatedAt), now, LOG_TIME_WORDS)}`
     : 'no usable earlier snapshot, so the page shows no metrics';
   console.error(`metrics: ${described} ${outcome.detail}; ${keeping}`);
   return false;

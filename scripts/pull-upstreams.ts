@@ -7,9 +7,13 @@ import { loadContent } from '../src/lib/content/check.ts';
 import { readTextFile } from '../src/lib/metrics/bounded-read.ts';
 import { fetchText } from '../src/lib/metrics/http.ts';
 import { formatAgo } from '../src/lib/presentation/time.ts';
+import { dictionary } from '../src/lib/i18n/dictionary.ts';
 import { describePage, pullUpstream } from '../src/lib/upstream/pull.ts';
 import { loadUpstreamCopy, saveCopy, saveReport, upstreamsDir } from '../src/lib/upstream/store.ts';
 import type { UpstreamPage } from '../src/lib/content/schemas.ts';
+
+/** The tools speak English to the operator, whatever languages the site has. */
+const LOG_TIME_WORDS = dictionary('en').time;
 
 const root = process.cwd();
 if (clockProblem(process.env)) {
@@ -50,7 +54,7 @@ async function pull(page: UpstreamPage): Promise<boolean> {
   const kept = await loadUpstreamCopy(directory, page.id, now);
   for (const problem of kept.problems) console.error(`upstreams: ${problem}; it was set aside`);
   const keeping = kept.fetchedAt
-    ? `keeping the copy from ${formatAgo(kept.fetchedAt, now)}`
+    ? `keeping the copy from ${formatAgo(kept.fetchedAt, now, LOG_TIME_WORDS)}`
     : 'no earlier copy, so its components show as unknown';
   console.error(`upstreams: ${described} ${outcome.detail}; ${keeping}`);
   return false;

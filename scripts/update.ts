@@ -10,12 +10,16 @@ import { withFix } from '../src/lib/content/fix.ts';
 import { readFrontmatterData } from '../src/lib/content/frontmatter.ts';
 import { incidentSchema, maintenanceSchema } from '../src/lib/content/schemas.ts';
 import { formatDuration } from '../src/lib/presentation/time.ts';
+import { dictionary } from '../src/lib/i18n/dictionary.ts';
 import { appendUpdate } from '../src/lib/writer/append-update.ts';
 import { parseCommandArgs } from '../src/lib/writer/args.ts';
 import { collectUpdate, type EntryKind } from '../src/lib/writer/collect.ts';
 import { linePrompter } from '../src/lib/writer/prompt.ts';
 import { startSession } from '../src/lib/writer/session.ts';
 import { addTranslatedMessages, parseTranslatedFlags } from '../src/lib/writer/translations.ts';
+
+/** The tools speak English to the operator, whatever languages the site has. */
+const LOG_TIME_WORDS = dictionary('en').time;
 
 const USAGE = [
   'npm run update -- <slug> --status investigating|identified|monitoring|resolved --message "…" [--at "2026-11-28 13:05"]',
@@ -77,7 +81,7 @@ async function main(): Promise<string[]> {
   const lines = [path];
   const first = checked.data?.updates[0];
   if (update.value.status === FINAL[kind] && first) {
-    lines.push(`${kind} closed: ${FINAL[kind]} ${formatDuration(Date.parse(update.value.at) - first.at.getTime())} after the first update`);
+    lines.push(`${kind} closed: ${FINAL[kind]} ${formatDuration(Date.parse(update.value.at) - first.at.getTime(), LOG_TIME_WORDS)} after the first update`);
   }
   return lines;
 }

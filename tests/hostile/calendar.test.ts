@@ -1,4 +1,4 @@
-import { DEFAULT_LANGUAGE_PATHS } from '../../src/lib/outputs/urls';
+import { ENGLISH } from '../support/languages';
 import { describe, expect, it } from 'vitest';
 import { componentCalendar, maintenanceUid, siteCalendar } from '../../src/lib/outputs/calendar';
 import { metricsConfigSchema } from '../../src/lib/metrics/config';
@@ -8,6 +8,7 @@ import type { MaintenanceInput } from '../../src/lib/content/types';
 import { TEST_NOW } from '../support/clock';
 import { parseCalendar } from '../support/ical';
 import { TEST_SITE } from '../support/model';
+
 
 /**
  * Text that got past the schema (an older build, a bug, another writer of the model)
@@ -41,8 +42,8 @@ const api = model.components.find((component) => component.id === 'api');
 if (!api) throw new Error('no component api');
 
 const calendars = {
-  site: siteCalendar(model, site, DEFAULT_LANGUAGE_PATHS),
-  component: componentCalendar(model, api, site, DEFAULT_LANGUAGE_PATHS),
+  site: siteCalendar(model, site, ENGLISH),
+  component: componentCalendar(model, api, site, ENGLISH),
 };
 
 describe.each(Object.entries(calendars))('the %s calendar built from forged names', (_, text) => {
@@ -74,6 +75,6 @@ it('names a component calendar after the component, on one line', () => {
 });
 
 it('writes a UID from a forged slug on one line', () => {
-  const text = siteCalendar({ ...model, maintenance: [{ ...model.maintenance[0]!, slug: forged('slug') }] }, site, DEFAULT_LANGUAGE_PATHS);
+  const text = siteCalendar({ ...model, maintenance: [{ ...model.maintenance[0]!, slug: forged('slug') }] }, site, ENGLISH);
   expect(parseCalendar(text).events.map((event) => event.uid)).toEqual([`${neutral('slug')}@status.kabar.example`]);
 });

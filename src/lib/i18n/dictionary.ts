@@ -1,9 +1,10 @@
 /** The one way into the words: a language's dictionary, typed by English's keys. */
 import { en, type Dictionary } from './en.ts';
+import { id } from './id.ts';
 
 export type { Dictionary };
 
-export const DICTIONARIES = { en } as const satisfies Record<string, Dictionary>;
+export const DICTIONARIES = { en, id } as const satisfies Record<string, Dictionary>;
 
 export type Locale = keyof typeof DICTIONARIES;
 

@@ -5,6 +5,9 @@
 import type { ComponentStatus, Impact, IncidentStatus, MaintenanceState, MaintenanceStatus } from '../content/types.ts';
 import type { EventKind } from '../status/events.ts';
 
+/** January to December. */
+type Months = readonly [string, string, string, string, string, string, string, string, string, string, string, string];
+
 export const en = {
   /** The page's headline when a component's status is the worst news. */
   overallFromComponent: {
@@ -189,6 +192,9 @@ export const en = {
       activeMaintenances: 'Maintenance in progress or being verified.',
       scheduledMaintenances: 'The 50 most recent maintenance windows, including completed ones.',
     },
+    /** Holds an apostrophe: rendered as HTML, as the template wrote it. */
+    apiIntroHtml:
+      "JSON in the shape of Atlassian Statuspage's public v2 API, so widgets, chat bots and aggregators made for Statuspage read it unchanged.",
     badges: 'For a README or dashboard:',
     badgeAlt: (message: string) => `Status badge: ${message}`,
     badgeData: 'For a badge drawn by shields.io in your own style, give it this address as an endpoint badge.',
@@ -260,6 +266,27 @@ export const en = {
       `${series} ${period}: latest ${latest}, lowest ${lowest}, highest ${highest}.`,
     thresholds: (marks: string) => ` Thresholds: ${marks}.`,
     asOf: 'Metrics as of',
+    /** A time on an hourly chart's axis: "14:00 UTC". */
+    hourUtc: (clock: string) => `${clock} UTC`,
+    /** The freshness notices above the figures; the pull's own failure text is shown as it is. */
+    asOfNotice: (when: string, reason: string) => `Metrics as of ${when}: ${reason}.`,
+    freshNotice: (when: string) => `Metrics as of ${when}.`,
+    missingNotice: (reason: string) => `No metrics to show: ${reason}, and there are no earlier figures. Nothing is shown rather than a guess.`,
+    neverPulled: 'No metrics have been pulled yet, so none are shown.',
+    unreadable: 'the source could not be read',
+    unusable: 'the figures kept from earlier pulls could not be used',
+    nothingNewer: 'the source has sent nothing newer',
+    /** A threshold's line on a chart: "Degraded performance below 95 %". */
+    threshold: (status: string, side: 'below' | 'above', value: string) => `${status} ${side} ${value}`,
+    /** The incident page's notes on its charts; each sentence around a time is split at the time. */
+    incidentNoComponents: 'This incident affected no component, so no metrics belong to it.',
+    /** Holds an apostrophe: rendered as HTML, as the template wrote it. */
+    incidentOutsideKeptHtml: "The figures kept cover the last 90 days, which this incident's time falls outside.",
+    incidentShownFrom: {
+      before: 'This incident began ',
+      middle: ', before the oldest figures kept: the charts show only from ',
+      after: ', not the whole incident.',
+    },
   },
   /** What the component page says about the providers it depends on. */
   upstream: {
@@ -278,6 +305,102 @@ export const en = {
     incident: 'Incident',
     maintenance: 'Maintenance',
     updated: 'updated',
+    /** An upstream incident's status after its write-up, in Statuspage's word. */
+    postmortem: 'Postmortem',
+    /** Why a pull failed when the pull gave no reason of its own. */
+    unreadable: 'the page could not be read',
+    /** A home row's line about a troubled upstream component, before the time it was fetched. */
+    notice: (followed: boolean, page: string, component: string, status: string) =>
+      `${followed ? `Status from ${page}: it reports` : `Upstream: ${page} reports`} ${component} as ${status}, as of `,
+    /** "And 3 more on <a>Provider's page</a>.": `pageHtml` is the provider's name, already escaped. */
+    moreEvents: {
+      before: (count: number) => `And ${count} more on `,
+      linkHtml: (pageHtml: string) => `${pageHtml}'s page`,
+      after: '.',
+    },
+  },
+  /** The component page's sentences. */
+  componentPage: {
+    measured: (metric: string, value: string, status: string) => `${metric} is ${value}, past its threshold for ${status}.`,
+    uptimeHint: {
+      before: 'Hover over or focus a day to see what happened; select it to go to its row in the ',
+      link: 'day-by-day list',
+      after: '.',
+    },
+  },
+  /** The titles of the feeds offered in each page's head, as the feeds name themselves. */
+  feed: {
+    title: (site: string) => `${site} status`,
+    componentTitle: (site: string, component: string) => `${site} status: ${component}`,
+    updatesTitle: (site: string) => `${site} status updates`,
+    componentUpdatesTitle: (site: string, component: string) => `${site} status updates: ${component}`,
+    description: (site: string) => `Incidents and maintenance of ${site}.`,
+    componentDescription: (component: string) => `Incidents and maintenance affecting ${component}.`,
+    updatesDescription: (site: string) => `Every update to incidents and maintenance of ${site}.`,
+    componentUpdatesDescription: (component: string) => `Every update to incidents and maintenance affecting ${component}.`,
+    /** A link's title: the feed's title and its format. */
+    withFormat: (title: string, format: string) => `${title} (${format})`,
+    impact: (impact: string) => `Impact: ${impact}`,
+    window: (window: string) => `Window: ${window}`,
+    windowHeading: 'Window',
+    affected: (components: string) => `Affected components: ${components}`,
+    fullDetails: 'Full details',
+    fullIncident: 'Full incident and analysis',
+    fullMaintenance: 'Full maintenance details',
+    incident: 'Incident',
+    maintenance: 'Maintenance',
+    maintenanceTitle: (title: string) => `Maintenance: ${title}`,
+  },
+  /** The maintenance calendar's words. */
+  calendar: {
+    name: (site: string) => `${site} maintenance`,
+    componentName: (site: string, component: string) => `${site} maintenance: ${component}`,
+    description: (site: string) => `Scheduled maintenance windows from ${site} status.`,
+    affected: (components: string) => `Affected components: ${components}`,
+    details: (url: string) => `Details: ${url}`,
+    summary: (title: string) => `Maintenance: ${title}`,
+  },
+  /** What a notification says besides the writer's words. */
+  notify: {
+    maintenanceImpact: 'Maintenance',
+    /** The names of a message's facts. */
+    status: 'Status',
+    impact: 'Impact',
+    affected: 'Affected',
+    window: 'Window',
+    viewIncident: 'View incident',
+    viewMaintenance: 'View maintenance',
+  },
+  /** Dates, times and durations: month names come from here, never from the runtime's locale data. */
+  time: {
+    monthsShort: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as Months,
+    monthsLong: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as Months,
+    /** Hours and minutes, each already two digits: "08:00". */
+    clock: (hour: string, minute: string) => `${hour}:${minute}`,
+    date: (day: number, month: string, year: number) => `${day} ${month} ${year}`,
+    dayMonth: (day: number, month: string) => `${day} ${month}`,
+    /** A date and a time of day (with its zone): "12 Jan 2026, 08:00 UTC". */
+    dateTime: (date: string, time: string) => `${date}, ${time}`,
+    monthYear: (month: string, year: number) => `${month} ${year}`,
+    days: (count: number) => `${count} d`,
+    hours: (count: number) => `${count} h`,
+    minutes: (count: number) => `${count} min`,
+    underAMinute: 'under 1 min',
+    justNow: 'just now',
+    daysAgo: (count: number) => `${count} ${count === 1 ? 'day' : 'days'} ago`,
+    hoursAgo: (count: number) => `${count} ${count === 1 ? 'hour' : 'hours'} ago`,
+    minutesAgo: (count: number) => `${count} ${count === 1 ? 'minute' : 'minutes'} ago`,
+    /** The footer's word on which clocks the page's times are in. */
+    noteUtc: 'Times are shown in UTC.',
+    noteUtcFirst: (zone: string) => `Times are shown in UTC, with ${zone} time in brackets.`,
+    noteLocalFirst: (zone: string) => `Times are shown in ${zone} time, with UTC in brackets.`,
+    /** Joins two times of a window in running text: "… to …". */
+    range: (start: string, end: string) => `${start} to ${end}`,
+  },
+  /** A number's separators: "12,345.6" in English. */
+  number: {
+    decimal: '.',
+    group: ',',
   },
   /** The language switch and what marks text not yet in the page's language. */
   language: {

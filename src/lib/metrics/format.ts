@@ -1,5 +1,7 @@
 /** Metric values in words readers know. */
 import type { MetricUnit } from './snapshot.ts';
+import type { Dictionary } from '../i18n/dictionary.ts';
+import { localNumber } from '../i18n/number.ts';
 
 const formats = new Map<string, Intl.NumberFormat>();
 function numberFormat(minimum: number, maximum: number): Intl.NumberFormat {
@@ -18,23 +20,24 @@ export function digitsFor(step: number): number {
 }
 
 /**
- * A value with its unit. `digits` fixes the fraction digits (axis ticks); by default
- * up to 2, and none for milliseconds and counts.
+ * A value with its unit, in a language's separators. `digits` fixes the fraction digits
+ * (axis ticks); by default up to 2, and none for milliseconds and counts.
  */
-export function formatMetric(value: number | null, unit: MetricUnit, digits?: number): string {
-  if (value === null) return 'no data';
+export function formatMetric(value: number | null, unit: MetricUnit, words: Dictionary, digits?: number): string {
+  if (value === null) return words.metrics.noData;
   const decimals = digits === undefined ? numberFormat(0, 2) : numberFormat(digits, digits);
   const whole = digits === undefined ? numberFormat(0, 0) : numberFormat(digits, digits);
+  const number = (format: Intl.NumberFormat) => localNumber(format.format(value), words);
   switch (unit) {
     case 'percent':
-      return `${decimals.format(value)} %`;
+      return `${number(decimals)} %`;
     case 'milliseconds':
-      return `${whole.format(value)} ms`;
+      return `${number(whole)} ms`;
     case 'seconds':
-      return `${decimals.format(value)} s`;
+      return `${number(decimals)} s`;
     case 'per_second':
-      return `${decimals.format(value)}/s`;
+      return `${number(decimals)}/s`;
     case 'count':
-      return whole.format(value);
+      return number(whole);
   }
 }

@@ -1,5 +1,6 @@
 /** Measured status: what a metric value says about a component, before anyone writes an incident. */
-import { COMPONENT_STATUS_LABEL, worstStatus } from '../status/status.ts';
+import { worstStatus } from '../status/status.ts';
+import type { Dictionary } from '../i18n/dictionary.ts';
 import type { IncidentComponentStatus } from '../content/types.ts';
 import type { Threshold, ThresholdRule } from './config.ts';
 import { formatMetric } from './format.ts';
@@ -30,10 +31,10 @@ export interface ThresholdMark {
 }
 
 /** Each rule as a line to draw: a dashed line alone would leave readers guessing what it marks. */
-export function thresholdMarks(threshold: Threshold | undefined, unit: MetricUnit): ThresholdMark[] {
+export function thresholdMarks(threshold: Threshold | undefined, unit: MetricUnit, words: Dictionary): ThresholdMark[] {
   return (threshold?.rules ?? []).map((rule) => {
     const value = (rule.below ?? rule.above)!;
     const side = rule.below !== undefined ? 'below' : 'above';
-    return { status: rule.status, value, label: `${COMPONENT_STATUS_LABEL[rule.status]} ${side} ${formatMetric(value, unit)}` };
+    return { status: rule.status, value, label: words.metrics.threshold(words.componentStatus[rule.status], side, formatMetric(value, unit, words)) };
   });
 }

@@ -1,6 +1,7 @@
 /** What the page says about metrics: how fresh they are, per-component series, measured status. */
 import { severity } from '../status/status.ts';
 import { formatAgo, formatUtcDateTime, utcDayKey } from '../presentation/time.ts';
+import type { Dictionary } from '../i18n/dictionary.ts';
 import type { IncidentComponentStatus, LabelTranslations, MetricLabelTranslations } from '../content/types.ts';
 import { labelTranslations } from '../i18n/operator-text.ts';
 import type { Threshold } from './config.ts';
@@ -16,39 +17,43 @@ export interface MetricsFreshness {
    */
   state: 'fresh' | 'stale' | 'missing';
   asOf: Date | null;
-  /** Why the figures are stale or missing, in readers' words; null when fresh or never pulled. */
-  reason: string | null;
-  /** The sentence readers see above the figures, as plain text. */
-  notice: string;
+  /**
+   * Why the figures are stale or missing; null when fresh or never pulled. A failed pull
+   * gives its own reason as the pull worded it (null when it gave none); the others are
+   * worded by each page's dictionary.
+   */
+  reason: { failed: string | null } | 'unusable' | 'nothing-newer' | null;
 }
-
-/** What readers are told when kept figures could not be used (the log has the detail). */
-const UNUSABLE = 'the figures kept from earlier pulls could not be used';
 
 export function metricsFreshness(state: MetricsState, now: Date, staleAfterMinutes: number): MetricsFreshness {
   const { snapshot, report } = state;
   const failed = report !== null && !report.ok;
   if (!snapshot) {
-    const reason = failed ? (report.reason ?? 'the source could not be read') : state.problems.length > 0 ? UNUSABLE : null;
-    return {
-      state: 'missing',
-      asOf: null,
-      reason,
-      notice: reason
-        ? `No metrics to show: ${reason}, and there are no earlier figures. Nothing is shown rather than a guess.`
-        : 'No metrics have been pulled yet, so none are shown.',
-    };
+    // Kept figures that could not be used say so; the log has the detail.
+    const reason = failed ? { failed: report.reason ?? null } : state.problems.length > 0 ? 'unusable' : null;
+    return { state: 'missing', asOf: null, reason };
   }
   const asOf = new Date(snapshot.generatedAt);
-  if (failed) {
-    const reason = report.reason ?? 'the source could not be read';
-    return { state: 'stale', asOf, reason, notice: `Metrics as of ${formatAgo(asOf, now)}: ${reason}.` };
-  }
-  if (now.getTime() - asOf.getTime() > staleAfterMinutes * 60_000) {
-    const reason = 'the source has sent nothing newer';
-    return { state: 'stale', asOf, reason, notice: `Metrics as of ${formatAgo(asOf, now)}: ${reason}.` };
-  }
-  return { state: 'fresh', asOf, reason: null, notice: `Metrics as of ${formatUtcDateTime(asOf)}.` };
+  if (failed) return { state: 'stale', asOf, reason: { failed: report.reason ?? null } };
+  if (now.getTime() - asOf.getTime() > staleAfterMinutes * 60_000) return { state: 'stale', asOf, reason: 'nothing-newer' };
+  return { state: 'fresh', asOf, reason: null };
+}
+
+/** Why the figures are stale or missing, in readers' words; null when fresh or never pulled. */
+export function freshnessReason(freshness: MetricsFreshness, words: Dictionary): string | null {
+  const { reason } = freshness;
+  if (reason === null) return null;
+  if (reason === 'unusable') return words.metrics.unusable;
+  if (reason === 'nothing-newer') return words.metrics.nothingNewer;
+  return reason.failed ?? words.metrics.unreadable;
+}
+
+/** The sentence readers see above the figures, as plain text. */
+export function freshnessNotice(freshness: MetricsFreshness, now: Date, words: Dictionary): string {
+  const reason = freshnessReason(freshness, words);
+  if (!freshness.asOf) return reason ? words.metrics.missingNotice(reason) : words.metrics.neverPulled;
+  if (freshness.state === 'fresh') return words.metrics.freshNotice(formatUtcDateTime(freshness.asOf, words.time));
+  return words.metrics.asOfNotice(formatAgo(freshness.asOf, now, words.time), reason ?? words.metrics.unreadable);
 }
 
 export interface SeriesView extends MetricSeries {

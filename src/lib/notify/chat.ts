@@ -23,19 +23,8 @@ export function escapeMarkdown(text: string): string {
     .replace(/@/g, '@\u200b');
 }
 
-function factLines(facts: MessageFacts): [string, string][] {
-  return [
-    ['Status', facts.status],
-    ['Impact', facts.impact],
-    ...(facts.components.length > 0 ? [['Affected', facts.components.join(', ')] as [string, string]] : []),
-    ...(facts.window ? [['Window', facts.window] as [string, string]] : []),
-  ];
-}
-
-const linkLabel = (facts: MessageFacts) => (facts.event.subject === 'incident' ? 'View incident' : 'View maintenance');
-
 export function slackMessage(facts: MessageFacts): Record<string, unknown> {
-  const lines = factLines(facts).map(([name, value]) => `*${name}:* ${escapeSlack(value)}`);
+  const lines = facts.factLines.map(({ name, value }) => `*${escapeSlack(name)}:* ${escapeSlack(value)}`);
   return {
     text: escapeSlack(`${facts.heading} (${facts.siteName})`),
     blocks: [
@@ -44,7 +33,7 @@ export function slackMessage(facts: MessageFacts): Record<string, unknown> {
       { type: 'section', text: { type: 'mrkdwn', text: lines.join('\n') } },
       // verbatim: no channel name or URL in the writer's text turns into a link.
       ...(facts.text ? [{ type: 'section', text: { type: 'mrkdwn', text: escapeSlack(clip(facts.text, 2900)), verbatim: true } }] : []),
-      { type: 'context', elements: [{ type: 'mrkdwn', text: `<${facts.url}|${linkLabel(facts)}> · ${escapeSlack(facts.siteName)}` }] },
+      { type: 'context', elements: [{ type: 'mrkdwn', text: `<${facts.url}|${escapeSlack(facts.linkLabel)}> · ${escapeSlack(facts.siteName)}` }] },
     ],
   };
 }
@@ -58,7 +47,7 @@ export function discordMessage(facts: MessageFacts): Record<string, unknown> {
         title: clip(facts.heading, 256),
         url: facts.url,
         ...(facts.text ? { description: escapeMarkdown(clip(facts.text, 4000)) } : {}),
-        fields: factLines(facts).map(([name, value]) => ({ name, value: escapeMarkdown(clip(value, 1000)), inline: name !== 'Affected' })),
+        fields: facts.factLines.map(({ name, value, wide }) => ({ name, value: escapeMarkdown(clip(value, 1000)), inline: !wide })),
         footer: { text: clip(facts.siteName, 200) },
         timestamp: facts.event.at.toISOString(),
       },
@@ -79,10 +68,10 @@ export function teamsMessage(facts: MessageFacts): Record<string, unknown> {
           version: '1.4',
           body: [
             { type: 'TextBlock', text: escapeMarkdown(facts.heading), weight: 'Bolder', size: 'Medium', wrap: true },
-            { type: 'FactSet', facts: factLines(facts).map(([title, value]) => ({ title, value: escapeMarkdown(value) })) },
+            { type: 'FactSet', facts: facts.factLines.map(({ name, value }) => ({ title: name, value: escapeMarkdown(value) })) },
             ...(facts.text ? [{ type: 'TextBlock', text: escapeMarkdown(facts.text), wrap: true }] : []),
           ],
-          actions: [{ type: 'Action.OpenUrl', title: linkLabel(facts), url: facts.url }],
+          actions: [{ type: 'Action.OpenUrl', title: facts.linkLabel, url: facts.url }],
         },
       },
     ],

@@ -12,17 +12,8 @@ export interface EmailMessage {
   html: string;
 }
 
-function facts(message: MessageFacts): [string, string][] {
-  return [
-    ['Status', message.status],
-    ['Impact', message.impact],
-    ...(message.components.length > 0 ? [['Affected', message.components.join(', ')] as [string, string]] : []),
-    ...(message.window ? [['Window', message.window] as [string, string]] : []),
-  ];
-}
-
 export function emailMessage(message: MessageFacts): EmailMessage {
-  const lines = facts(message);
+  const lines = message.factLines.map(({ name, value }): [string, string] => [name, value]);
   const text = [
     message.heading,
     '',

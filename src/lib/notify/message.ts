@@ -4,7 +4,7 @@
  * Each kind renders these facts; none reads the model itself.
  */
 import { plainText } from '../markup/markdown.ts';
-import { EVENT_KIND_LABEL, IMPACT_LABEL, INCIDENT_STATUS_LABEL, MAINTENANCE_STATUS_LABEL } from '../presentation/labels.ts';
+import type { Dictionary } from '../i18n/dictionary.ts';
 import { formatUtcDateTime } from '../presentation/time.ts';
 import { DEFAULT_LANGUAGE_PATHS, incidentPath, maintenancePath, siteUrlOf } from '../outputs/urls.ts';
 import type { IncidentStatus, MaintenanceStatus } from '../content/types.ts';
@@ -31,6 +31,10 @@ export interface MessageFacts {
   text: string;
   /** The maintenance window in UTC words, for maintenance events. */
   window: string | null;
+  /** Status, impact, affected components and window, each named; `wide` takes a line of its own where cards set facts side by side. */
+  factLines: { name: string; value: string; wide: boolean }[];
+  /** The words of the link to the page: "View incident". */
+  linkLabel: string;
   url: string;
 }
 
@@ -43,22 +47,33 @@ export function clip(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
-export function messageFacts(event: StatusEvent, model: StatusModel, site: NotifySite): MessageFacts {
+/** The facts in `words`: notifications go out in the site's default language. */
+export function messageFacts(event: StatusEvent, model: StatusModel, site: NotifySite, words: Dictionary): MessageFacts {
   const status =
     event.subject === 'incident'
-      ? INCIDENT_STATUS_LABEL[event.status as IncidentStatus]
-      : MAINTENANCE_STATUS_LABEL[event.status as MaintenanceStatus];
+      ? words.incidentStatus[event.status as IncidentStatus]
+      : words.maintenanceStatus[event.status as MaintenanceStatus];
   const path = event.subject === 'incident' ? incidentPath(DEFAULT_LANGUAGE_PATHS, event.slug) : maintenancePath(DEFAULT_LANGUAGE_PATHS, event.slug);
+  const impact = event.impact === 'maintenance' ? words.notify.maintenanceImpact : words.impact[event.impact];
+  const components = event.components.map((id) => model.componentNames.get(id) ?? id);
+  const window = event.window ? words.time.range(formatUtcDateTime(event.window.start, words.time), formatUtcDateTime(event.window.end, words.time)) : null;
   return {
     event,
     siteName: site.name,
-    heading: clip(`${EVENT_KIND_LABEL[event.kind]}: ${event.title}`, MAX_TITLE),
+    heading: clip(`${words.eventKind[event.kind]}: ${event.title}`, MAX_TITLE),
     title: clip(event.title, MAX_TITLE),
     status,
-    impact: event.impact === 'maintenance' ? 'Maintenance' : IMPACT_LABEL[event.impact],
-    components: event.components.map((id) => model.componentNames.get(id) ?? id),
+    impact,
+    components,
     text: clip(plainText(event.message).trim(), MAX_TEXT),
-    window: event.window ? `${formatUtcDateTime(event.window.start)} to ${formatUtcDateTime(event.window.end)}` : null,
+    window,
+    factLines: [
+      { name: words.notify.status, value: status, wide: false },
+      { name: words.notify.impact, value: impact, wide: false },
+      ...(components.length > 0 ? [{ name: words.notify.affected, value: components.join(', '), wide: true }] : []),
+      ...(window ? [{ name: words.notify.window, value: window, wide: false }] : []),
+    ],
+    linkLabel: event.subject === 'incident' ? words.notify.viewIncident : words.notify.viewMaintenance,
     url: siteUrlOf(path, site.url),
   };
 }

@@ -19,12 +19,15 @@ import { sendEmail, smtpHost, smtpServer } from './smtp.ts';
 import type { Target } from './targets.ts';
 import { SIGNATURE_HEADER, signature, webhookPayload } from './webhook.ts';
 import type { StatusModel } from '../status/model.ts';
+import type { Dictionary } from '../i18n/dictionary.ts';
 
 type Env = Record<string, string | undefined>;
 
 export interface NotifyOptions {
   model: StatusModel;
   site: NotifySite;
+  /** The site's default language: one message per event, in the language of the site's root. */
+  words: Dictionary;
   targets: readonly Target[];
   env: Env;
   store: RecordStore;
@@ -53,7 +56,7 @@ interface Rendered {
 }
 
 function render(target: Target, event: StatusEvent, options: NotifyOptions, timeoutMs: number): Rendered {
-  const facts = messageFacts(event, options.model, options.site);
+  const facts = messageFacts(event, options.model, options.site, options.words);
   if (target.kind === 'email') {
     const server = smtpServer(target, options.env);
     const mail = emailMessage(facts);

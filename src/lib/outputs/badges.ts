@@ -4,10 +4,10 @@
  * carries `role="img"`, an `aria-label` and a `<title>` with the words.
  */
 import { makeBadge } from 'badge-maker';
-import { dictionary } from '../i18n/dictionary.ts';
+import type { Dictionary } from '../i18n/dictionary.ts';
 import type { ComponentView } from '../status/model.ts';
 import { TONE_COLORS } from '../presentation/palette.ts';
-import { COMPONENT_STATUS_LABEL, type OverallStatus } from '../status/status.ts';
+import { overallHeadline, type OverallStatus } from '../status/status.ts';
 import { TONE_OF_COMPONENT_STATUS, TONE_OF_INDICATOR } from '../presentation/tone.ts';
 import { xmlSafe } from './xml.ts';
 
@@ -23,18 +23,18 @@ interface ShieldsEndpoint extends Badge {
 }
 
 /** The home page's headline, in the lower case badges use. */
-export function overallBadge(overall: OverallStatus): Badge {
+export function overallBadge(overall: Pick<OverallStatus, 'indicator' | 'from'>, words: Dictionary): Badge {
   return {
-    label: dictionary().badge.status,
-    message: overall.description.toLowerCase(),
+    label: words.badge.status,
+    message: overallHeadline(overall, words).toLowerCase(),
     color: TONE_COLORS[TONE_OF_INDICATOR[overall.indicator]].badge,
   };
 }
 
-export function componentBadge(component: Pick<ComponentView, 'name' | 'status'>): Badge {
+export function componentBadge(component: Pick<ComponentView, 'name' | 'status'>, words: Dictionary): Badge {
   return {
     label: component.name,
-    message: COMPONENT_STATUS_LABEL[component.status].toLowerCase(),
+    message: words.componentStatus[component.status].toLowerCase(),
     color: TONE_COLORS[TONE_OF_COMPONENT_STATUS[component.status]].badge,
   };
 }

@@ -9,10 +9,12 @@
  */
 import ical, { ICalEventStatus, ICalEventTransparency } from 'ical-generator';
 import { toOneLine, toPlainLines } from '../content/control-characters.ts';
-import { MAINTENANCE_STATUS_LABEL } from '../presentation/labels.ts';
+import type { Dictionary } from '../i18n/dictionary.ts';
+import type { Language } from '../i18n/languages.ts';
+import { translatedEntry, type TranslatedEntry } from '../i18n/translated.ts';
 import type { DerivedMaintenance } from '../status/maintenance.ts';
 import type { ComponentView, StatusModel } from '../status/model.ts';
-import { absoluteUrl, maintenancePath, type PathLanguage } from './urls.ts';
+import { absoluteUrl, maintenancePath } from './urls.ts';
 import { formatUtcDateTime } from '../presentation/time.ts';
 
 interface CalendarSite {
@@ -29,12 +31,12 @@ export function maintenanceUid(slug: string, siteUrl: string): string {
   return `${slug}@${hostname}${pathname.replace(/\/$/, '')}`;
 }
 
-export function siteCalendar(model: StatusModel, site: CalendarSite, language: PathLanguage): string {
-  return maintenanceCalendar(`${site.name} maintenance`, model.maintenance, model, site, language);
+export function siteCalendar(model: StatusModel, site: CalendarSite, language: Language): string {
+  return maintenanceCalendar(language.words.calendar.name(site.name), model.maintenance, model, site, language);
 }
 
-export function componentCalendar(model: StatusModel, component: ComponentView, site: CalendarSite, language: PathLanguage): string {
-  return maintenanceCalendar(`${site.name} maintenance: ${component.name}`, component.maintenance, model, site, language);
+export function componentCalendar(model: StatusModel, component: ComponentView, site: CalendarSite, language: Language): string {
+  return maintenanceCalendar(language.words.calendar.componentName(site.name, component.name), component.maintenance, model, site, language);
 }
 
 function maintenanceCalendar(
@@ -42,16 +44,17 @@ function maintenanceCalendar(
   windows: readonly DerivedMaintenance[],
   model: StatusModel,
   site: CalendarSite,
-  language: PathLanguage,
+  language: Language,
 ): string {
   const calendar = ical({
     name: toOneLine(name),
-    description: toOneLine(`Scheduled maintenance windows from ${site.name} status.`),
-    prodId: { company: 'StatusWire', product: 'StatusWire', language: 'EN' },
+    description: toOneLine(language.words.calendar.description(site.name)),
+    prodId: { company: 'StatusWire', product: 'StatusWire', language: language.words.language.tag.toUpperCase() },
     ttl: REFRESH_SECONDS,
   });
   for (const maintenance of windows) {
     const url = absoluteUrl(maintenancePath(language, maintenance.slug), site.url);
+    const text = translatedEntry(maintenance, language, '');
     const lastChange = maintenance.latestUpdate?.at ?? null;
     calendar.createEvent({
       id: toOneLine(maintenanceUid(maintenance.slug, site.url)),
@@ -63,8 +66,8 @@ function maintenanceCalendar(
       lastModified: lastChange,
       // Updates are only appended, so their count rises with every change a subscriber should see.
       sequence: maintenance.updates.length,
-      summary: toOneLine(`Maintenance: ${maintenance.title}`),
-      description: describe(maintenance, model.componentNames, url),
+      summary: toOneLine(language.words.calendar.summary(text.title.text)),
+      description: describe(maintenance, text, model.componentNames, url, language.words),
       url,
       status: ICalEventStatus.CONFIRMED,
       // A window is information, not a meeting: it must not block the subscriber's own time.
@@ -74,10 +77,10 @@ function maintenanceCalendar(
   return calendar.toString();
 }
 
-function describe(maintenance: DerivedMaintenance, names: ReadonlyMap<string, string>, url: string): string {
+function describe(maintenance: DerivedMaintenance, text: TranslatedEntry, names: ReadonlyMap<string, string>, url: string, words: Dictionary): string {
   const affected = maintenance.components.map((id) => toOneLine(names.get(id) ?? id)).join(', ');
   const updates = maintenance.timeline.map(
-    (entry) => `${MAINTENANCE_STATUS_LABEL[entry.status]}, ${formatUtcDateTime(entry.at)}:\n${toPlainLines(entry.message)}`,
+    (entry) => `${words.maintenanceStatus[entry.status]}, ${formatUtcDateTime(entry.at, words.time)}:\n${toPlainLines(text.message(entry).text)}`,
   );
-  return [`Affected components: ${affected}`, ...updates, `Details: ${url}`].join('\n\n');
+  return [words.calendar.affected(affected), ...updates, words.calendar.details(url)].join('\n\n');
 }

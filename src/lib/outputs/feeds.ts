@@ -8,13 +8,14 @@
  */
 import { Feed, type Item } from 'feed';
 import type { DerivedIncident, TimelineEntry } from '../status/incident.ts';
-import { IMPACT_LABEL, INCIDENT_STATUS_LABEL, MAINTENANCE_STATUS_LABEL } from '../presentation/labels.ts';
 import type { DerivedMaintenance } from '../status/maintenance.ts';
 import { plainText, renderMessage } from '../markup/markdown.ts';
 import type { ComponentView, StatusModel } from '../status/model.ts';
 import type { IncidentStatus, MaintenanceStatus } from '../content/types.ts';
 import { eventsOf, type StatusEvent } from '../status/events.ts';
-import { EVENT_KIND_LABEL } from '../presentation/labels.ts';
+import type { Dictionary } from '../i18n/dictionary.ts';
+import type { Language } from '../i18n/languages.ts';
+import { translatedEntry, type Translatable, type TranslatedEntry } from '../i18n/translated.ts';
 import {
   absoluteUrl,
   componentFeedPath,
@@ -26,9 +27,7 @@ import {
   incidentPath,
   maintenancePath,
   type FeedFormat,
-  type PathLanguage,
 } from './urls.ts';
-import { COMPONENT_STATUS_LABEL } from '../status/status.ts';
 import { formatUtcDateTime } from '../presentation/time.ts';
 import { escapeXml, xmlSafe } from './xml.ts';
 
@@ -51,16 +50,17 @@ interface FeedScope {
 
 interface EntryContext {
   siteUrl: string;
-  language: PathLanguage;
+  language: Language;
   names: ReadonlyMap<string, string>;
+  words: Dictionary;
 }
 
 /** Every incident and maintenance of the site. */
-export function siteFeed(model: StatusModel, site: FeedSite, language: PathLanguage): Feed {
+export function siteFeed(model: StatusModel, site: FeedSite, language: Language): Feed {
   return statusFeed(
     {
-      title: `${site.name} status`,
-      description: `Incidents and maintenance of ${site.name}.`,
+      title: language.words.feed.title(site.name),
+      description: language.words.feed.description(site.name),
       pagePath: homePath(language),
       feedPath: (format) => feedPath(language, format),
       incidents: model.incidents,
@@ -73,11 +73,11 @@ export function siteFeed(model: StatusModel, site: FeedSite, language: PathLangu
 }
 
 /** Exactly the incidents that affected one component, and the maintenance that touches it. */
-export function componentFeed(model: StatusModel, component: ComponentView, site: FeedSite, language: PathLanguage): Feed {
+export function componentFeed(model: StatusModel, component: ComponentView, site: FeedSite, language: Language): Feed {
   return statusFeed(
     {
-      title: `${site.name} status: ${component.name}`,
-      description: `Incidents and maintenance affecting ${component.name}.`,
+      title: language.words.feed.componentTitle(site.name, component.name),
+      description: language.words.feed.componentDescription(component.name),
       pagePath: componentPath(language, component.id),
       feedPath: (format) => componentFeedPath(language, component.id, format),
       incidents: component.incidents,
@@ -94,9 +94,9 @@ export function componentFeed(model: StatusModel, component: ComponentView, site
  * newest first: chat apps that post new feed items and most readers announce only new
  * entries, so in the feeds above a second update to an incident goes unheard.
  */
-export function siteUpdatesFeed(model: StatusModel, site: FeedSite, language: PathLanguage): Feed {
+export function siteUpdatesFeed(model: StatusModel, site: FeedSite, language: Language): Feed {
   return updatesFeed(
-    { title: `${site.name} status updates`, description: `Every update to incidents and maintenance of ${site.name}.`, pagePath: homePath(language), feedPath: (format) => updatesFeedPath(language, format) },
+    { title: language.words.feed.updatesTitle(site.name), description: language.words.feed.updatesDescription(site.name), pagePath: homePath(language), feedPath: (format) => updatesFeedPath(language, format) },
     eventsOf(model),
     model,
     site,
@@ -105,11 +105,11 @@ export function siteUpdatesFeed(model: StatusModel, site: FeedSite, language: Pa
 }
 
 /** The same for the incidents and maintenance touching one component. */
-export function componentUpdatesFeed(model: StatusModel, component: ComponentView, site: FeedSite, language: PathLanguage): Feed {
+export function componentUpdatesFeed(model: StatusModel, component: ComponentView, site: FeedSite, language: Language): Feed {
   return updatesFeed(
     {
-      title: `${site.name} status updates: ${component.name}`,
-      description: `Every update to incidents and maintenance affecting ${component.name}.`,
+      title: language.words.feed.componentUpdatesTitle(site.name, component.name),
+      description: language.words.feed.componentUpdatesDescription(component.name),
       pagePath: componentPath(language, component.id),
       feedPath: (format) => componentUpdatesFeedPath(language, component.id, format),
     },
@@ -125,37 +125,55 @@ function updatesFeed(
   events: readonly StatusEvent[],
   model: StatusModel,
   site: FeedSite,
-  language: PathLanguage,
+  language: Language,
 ): Feed {
-  const feed = emptyFeed(scope, model, site);
+  const feed = emptyFeed(scope, model, site, language.words);
+  const subjects = subjectsOf(model);
   [...events]
     .reverse()
     .slice(0, FEED_ENTRY_LIMIT)
-    .forEach((event) => feed.addItem(eventEntry(event, { siteUrl: site.url, language, names: model.componentNames })));
+    .forEach((event) => feed.addItem(eventEntry(event, subjects.get(`${event.subject} ${event.slug}`), { siteUrl: site.url, language, names: model.componentNames, words: language.words })));
   return feed;
 }
 
+/** Each incident and maintenance by subject and slug, once per model, to find an event's translations. */
+const subjectMaps = new WeakMap<StatusModel, Map<string, Translatable>>();
+function subjectsOf(model: StatusModel): Map<string, Translatable> {
+  let subjects = subjectMaps.get(model);
+  if (!subjects) {
+    subjects = new Map<string, Translatable>([
+      ...model.incidents.map((incident): [string, Translatable] => [`incident ${incident.slug}`, incident]),
+      ...model.maintenance.map((maintenance): [string, Translatable] => [`maintenance ${maintenance.slug}`, maintenance]),
+    ]);
+    subjectMaps.set(model, subjects);
+  }
+  return subjects;
+}
+
 /** Its id is the page's URL with the event's id, which never changes; its link is the page. */
-function eventEntry(event: StatusEvent, context: EntryContext): Item {
+function eventEntry(event: StatusEvent, subject: Translatable | undefined, context: EntryContext): Item {
+  const text = translatedEntry(subject ?? event, context.language, '');
+  const message = event.message ? text.message(event).text : '';
   const link = absoluteUrl(event.subject === 'incident' ? incidentPath(context.language, event.slug) : maintenancePath(context.language, event.slug), context.siteUrl);
-  const status = event.subject === 'incident' ? INCIDENT_STATUS_LABEL[event.status as IncidentStatus] : MAINTENANCE_STATUS_LABEL[event.status as MaintenanceStatus];
+  const { words } = context;
+  const status = event.subject === 'incident' ? words.incidentStatus[event.status as IncidentStatus] : words.maintenanceStatus[event.status as MaintenanceStatus];
   const affected = event.components.map((id) => context.names.get(id) ?? id).join(', ');
-  const window = event.window ? `${formatUtcDateTime(event.window.start)} to ${formatUtcDateTime(event.window.end)}` : null;
+  const window = event.window ? windowWords(event.window, words) : null;
   const facts = [
     `<strong>${status}</strong>`,
-    ...(event.impact === 'maintenance' ? [] : [`Impact: ${IMPACT_LABEL[event.impact]}`]),
-    ...(window ? [`Window: ${window}`] : []),
-    ...(affected ? [`Affected components: ${escapeXml(affected)}`] : []),
+    ...(event.impact === 'maintenance' ? [] : [words.feed.impact(words.impact[event.impact])]),
+    ...(window ? [words.feed.window(window)] : []),
+    ...(affected ? [words.feed.affected(escapeXml(affected))] : []),
   ];
   return {
     id: `${link}#${event.id}`,
     link,
-    title: escapeXml(`${EVENT_KIND_LABEL[event.kind]}: ${event.title}`),
+    title: escapeXml(`${words.eventKind[event.kind]}: ${text.title.text}`),
     published: event.at,
     date: event.at,
-    description: escapeXml(event.message ? plainText(event.message) : `${status}.${window ? ` Window: ${window}.` : ''}`),
-    content: [`<p>${facts.join(' · ')}</p>`, ...(event.message ? [xmlSafe(renderMessage(event.message))] : []), `<p><a href="${escapeXml(link)}">Full details</a></p>`].join('\n'),
-    category: [{ name: EVENT_KIND_LABEL[event.kind], term: event.kind }],
+    description: escapeXml(message ? plainText(message) : `${status}.${window ? ` ${words.feed.window(window)}.` : ''}`),
+    content: [`<p>${facts.join(' · ')}</p>`, ...(message ? [xmlSafe(renderMessage(message))] : []), `<p><a href="${escapeXml(link)}">${words.feed.fullDetails}</a></p>`].join('\n'),
+    category: [{ name: words.eventKind[event.kind], term: event.kind }],
   };
 }
 
@@ -166,14 +184,19 @@ function eventEntry(event: StatusEvent, context: EntryContext): Item {
  */
 export const FEED_ENTRY_LIMIT = 50;
 
-function emptyFeed(scope: Pick<FeedScope, 'title' | 'description' | 'pagePath' | 'feedPath'>, model: StatusModel, site: FeedSite): Feed {
+/** "12 Jan 2026, 08:00 UTC to 12 Jan 2026, 10:00 UTC" */
+function windowWords(window: { start: Date; end: Date }, words: Dictionary): string {
+  return words.time.range(formatUtcDateTime(window.start, words.time), formatUtcDateTime(window.end, words.time));
+}
+
+function emptyFeed(scope: Pick<FeedScope, 'title' | 'description' | 'pagePath' | 'feedPath'>, model: StatusModel, site: FeedSite, words: Dictionary): Feed {
   const url = (path: string) => absoluteUrl(path, site.url);
   return new Feed({
     id: url(scope.pagePath),
     link: url(scope.pagePath),
     title: xmlSafe(scope.title),
     description: xmlSafe(scope.description),
-    language: 'en',
+    language: words.language.tag,
     // The build clock, never the wall clock: the same content builds the same feed.
     updated: model.generatedAt,
     generator: 'StatusWire',
@@ -182,9 +205,9 @@ function emptyFeed(scope: Pick<FeedScope, 'title' | 'description' | 'pagePath' |
   });
 }
 
-function statusFeed(scope: FeedScope, model: StatusModel, site: FeedSite, language: PathLanguage): Feed {
-  const feed = emptyFeed(scope, model, site);
-  const context: EntryContext = { siteUrl: site.url, language, names: model.componentNames };
+function statusFeed(scope: FeedScope, model: StatusModel, site: FeedSite, language: Language): Feed {
+  const feed = emptyFeed(scope, model, site, language.words);
+  const context: EntryContext = { siteUrl: site.url, language, names: model.componentNames, words: language.words };
   const entries = [
     ...scope.incidents.map((incident) => incidentEntry(incident, context)),
     ...scope.maintenance.map((maintenance) => maintenanceEntry(maintenance, context)),
@@ -198,62 +221,66 @@ function statusFeed(scope: FeedScope, model: StatusModel, site: FeedSite, langua
 }
 
 function incidentEntry(incident: DerivedIncident, context: EntryContext): Item {
+  const { words } = context;
+  const text = translatedEntry(incident, context.language, '');
   const link = absoluteUrl(incidentPath(context.language, incident.slug), context.siteUrl);
   const affected = incident.components.map(
     (component) =>
-      `${context.names.get(component.id) ?? component.id} (${COMPONENT_STATUS_LABEL[component.status].toLowerCase()})`,
+      `${context.names.get(component.id) ?? component.id} (${words.componentStatus[component.status].toLowerCase()})`,
   );
   const facts = [
-    `<strong>${INCIDENT_STATUS_LABEL[incident.status]}</strong>`,
-    `Impact: ${IMPACT_LABEL[incident.impact]}`,
-    ...(affected.length > 0 ? [`Affected components: ${escapeXml(affected.join(', '))}`] : []),
+    `<strong>${words.incidentStatus[incident.status]}</strong>`,
+    words.feed.impact(words.impact[incident.impact]),
+    ...(affected.length > 0 ? [words.feed.affected(escapeXml(affected.join(', ')))] : []),
   ];
   return {
     id: link,
     link,
-    title: escapeXml(incident.title),
+    title: escapeXml(text.title.text),
     published: incident.startedAt,
     date: incident.latestUpdate.at,
-    description: escapeXml(plainText(incident.latestUpdate.message)),
+    description: escapeXml(plainText(text.message(incident.latestUpdate).text)),
     content: [
       `<p>${facts.join(' · ')}</p>`,
-      timelineHtml(incident.timeline, INCIDENT_STATUS_LABEL),
-      `<p><a href="${escapeXml(link)}">Full incident and analysis</a></p>`,
+      timelineHtml(incident.timeline, words.incidentStatus, words, text),
+      `<p><a href="${escapeXml(link)}">${words.feed.fullIncident}</a></p>`,
     ].join('\n'),
-    category: [{ name: 'Incident', term: 'incident' }],
+    category: [{ name: words.feed.incident, term: 'incident' }],
   };
 }
 
 /** Dated by its announcement and last update, not by the clock, so an entry changes only when writers change it. */
 function maintenanceEntry(maintenance: DerivedMaintenance, context: EntryContext): Item {
+  const { words } = context;
+  const text = translatedEntry(maintenance, context.language, '');
   const link = absoluteUrl(maintenancePath(context.language, maintenance.slug), context.siteUrl);
   const published = maintenance.updates[0]?.at ?? maintenance.window.start;
-  const window = `${formatUtcDateTime(maintenance.window.start)} to ${formatUtcDateTime(maintenance.window.end)}`;
+  const window = windowWords(maintenance.window, words);
   const affected = maintenance.components.map((id) => context.names.get(id) ?? id).join(', ');
-  const latest = maintenance.latestUpdate ? ` ${plainText(maintenance.latestUpdate.message)}` : '';
+  const latest = maintenance.latestUpdate ? ` ${plainText(text.message(maintenance.latestUpdate).text)}` : '';
   return {
     id: link,
     link,
-    title: escapeXml(`Maintenance: ${maintenance.title}`),
+    title: escapeXml(words.feed.maintenanceTitle(text.title.text)),
     published,
     date: maintenance.latestUpdate?.at ?? published,
-    description: escapeXml(`Window: ${window}.${latest}`),
+    description: escapeXml(`${words.feed.window(window)}.${latest}`),
     content: [
-      `<p><strong>Window</strong>: ${window} · Affected components: ${escapeXml(affected)}</p>`,
-      timelineHtml(maintenance.timeline, MAINTENANCE_STATUS_LABEL),
-      `<p><a href="${escapeXml(link)}">Full maintenance details</a></p>`,
+      `<p><strong>${words.feed.windowHeading}</strong>: ${window} · ${words.feed.affected(escapeXml(affected))}</p>`,
+      timelineHtml(maintenance.timeline, words.maintenanceStatus, words, text),
+      `<p><a href="${escapeXml(link)}">${words.feed.fullMaintenance}</a></p>`,
     ].join('\n'),
-    category: [{ name: 'Maintenance', term: 'maintenance' }],
+    category: [{ name: words.feed.maintenance, term: 'maintenance' }],
   };
 }
 
-/** The whole timeline, newest first as on the page; messages rendered as on the page. */
-function timelineHtml<S extends string>(timeline: readonly TimelineEntry<S>[], labels: Readonly<Record<S, string>>): string {
+/** The whole timeline, newest first as on the page; messages rendered as on the page, in the feed's language where translated. */
+function timelineHtml<S extends string>(timeline: readonly TimelineEntry<S>[], labels: Readonly<Record<S, string>>, words: Dictionary, text: TranslatedEntry): string {
   return timeline
     .map(
       (entry) =>
-        `<p><strong>${labels[entry.status]}</strong> · <time datetime="${entry.at.toISOString()}">${formatUtcDateTime(entry.at)}</time></p>\n` +
-        xmlSafe(renderMessage(entry.message)),
+        `<p><strong>${labels[entry.status]}</strong> · <time datetime="${entry.at.toISOString()}">${formatUtcDateTime(entry.at, words.time)}</time></p>\n` +
+        xmlSafe(renderMessage(text.message(entry).text)),
     )
     .join('\n');
 }

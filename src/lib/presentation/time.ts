@@ -1,4 +1,5 @@
-/** Timestamps, durations, and times shown in UTC and in the operator's time zone. */
+/** Timestamps, durations, and times shown in UTC and in the operator's time zone, in a dictionary's words. */
+import type { Dictionary } from '../i18n/dictionary.ts';
 
 /** ISO 8601 date-time that names its offset: `Z`, `+07:00` or `+0700`. */
 export const TIMESTAMP_WITH_OFFSET =
@@ -68,57 +69,56 @@ const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
+/** The words of times, dates and durations, from the page's dictionary. */
+export type TimeWords = Dictionary['time'];
+
 /** "2 d 3 h", "45 min", "under 1 min": coarse enough to read at a glance. */
-export function formatDuration(ms: number): string {
-  if (ms < MINUTE) return 'under 1 min';
+export function formatDuration(ms: number, words: TimeWords): string {
+  if (ms < MINUTE) return words.underAMinute;
   const days = Math.floor(ms / DAY);
   const hours = Math.floor((ms % DAY) / HOUR);
   const minutes = Math.floor((ms % HOUR) / MINUTE);
-  if (days > 0) return hours > 0 ? `${days} d ${hours} h` : `${days} d`;
-  if (hours > 0) return minutes > 0 ? `${hours} h ${minutes} min` : `${hours} h`;
-  return `${minutes} min`;
+  if (days > 0) return hours > 0 ? `${words.days(days)} ${words.hours(hours)}` : words.days(days);
+  if (hours > 0) return minutes > 0 ? `${words.hours(hours)} ${words.minutes(minutes)}` : words.hours(hours);
+  return words.minutes(minutes);
 }
 
 /** "3 hours ago" relative to the build clock, for what readers scan first. */
-export function formatAgo(then: Date, now: Date): string {
+export function formatAgo(then: Date, now: Date, words: TimeWords): string {
   const ms = now.getTime() - then.getTime();
-  if (ms < MINUTE) return 'just now';
-  const units: [number, string][] = [
-    [DAY, 'day'],
-    [HOUR, 'hour'],
-    [MINUTE, 'minute'],
-  ];
-  for (const [size, name] of units) {
-    if (ms >= size) {
-      const count = Math.floor(ms / size);
-      return `${count} ${name}${count === 1 ? '' : 's'} ago`;
-    }
-  }
-  return 'just now';
+  if (ms >= DAY) return words.daysAgo(Math.floor(ms / DAY));
+  if (ms >= HOUR) return words.hoursAgo(Math.floor(ms / HOUR));
+  if (ms >= MINUTE) return words.minutesAgo(Math.floor(ms / MINUTE));
+  return words.justNow;
 }
 
-// en-US parts, arranged day-month-year: en-GB's short September ("Sept" or "Sep")
-// depends on the ICU version, and the output must not change with the Node build.
+// Numbers only from Intl, arranged and named by the dictionary: month names from the
+// runtime's locale data change with the ICU version ("Sept" or "Sep") and the output must not.
 const PARTS_OPTIONS: Intl.DateTimeFormatOptions = {
   year: 'numeric',
-  month: 'short',
+  month: 'numeric',
   day: 'numeric',
   hour: '2-digit',
   minute: '2-digit',
   hourCycle: 'h23',
 };
-const utcMonth = new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', year: 'numeric', month: 'long' });
-// en-US's short months, read from the Date itself: a build formats tens of thousands of
-// UTC times, and Intl's formatToParts made up a sixth of a 10,000-incident build.
-const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
 
-type DateTimeParts = Record<'year' | 'month' | 'day' | 'hour' | 'minute', string>;
+/** A wall-clock reading: the month counts from 0, as `Date` does. */
+interface DateTimeParts {
+  year: number;
+  month: number;
+  day: number;
+  hour: string;
+  minute: string;
+}
 
+// Read from the Date itself: a build formats tens of thousands of UTC times, and Intl's
+// formatToParts made up a sixth of a 10,000-incident build.
 function utcPartsOf(date: Date): DateTimeParts {
   return {
-    year: String(date.getUTCFullYear()),
-    month: SHORT_MONTHS[date.getUTCMonth()]!,
-    day: String(date.getUTCDate()),
+    year: date.getUTCFullYear(),
+    month: date.getUTCMonth(),
+    day: date.getUTCDate(),
     hour: String(date.getUTCHours()).padStart(2, '0'),
     minute: String(date.getUTCMinutes()).padStart(2, '0'),
   };
@@ -126,13 +126,21 @@ function utcPartsOf(date: Date): DateTimeParts {
 
 function partsOf(date: Date, format: Intl.DateTimeFormat): DateTimeParts {
   const parts = Object.fromEntries(format.formatToParts(date).map((part) => [part.type, part.value]));
-  return { year: parts.year!, month: parts.month!, day: parts.day!, hour: parts.hour!, minute: parts.minute! };
+  return { year: Number(parts.year), month: Number(parts.month) - 1, day: Number(parts.day), hour: parts.hour!, minute: parts.minute! };
+}
+
+function dateOf(parts: DateTimeParts, words: TimeWords): string {
+  return words.date(parts.day, words.monthsShort[parts.month]!, parts.year);
+}
+
+function zoned(parts: DateTimeParts, zone: string, words: TimeWords): string {
+  return `${words.clock(parts.hour, parts.minute)} ${zone}`;
 }
 
 /** "12 Jan 2026, 08:00 UTC" */
-export function formatUtcDateTime(date: Date): string {
-  const { year, month, day, hour, minute } = utcPartsOf(date);
-  return `${day} ${month} ${year}, ${hour}:${minute} UTC`;
+export function formatUtcDateTime(date: Date, words: TimeWords): string {
+  const parts = utcPartsOf(date);
+  return words.dateTime(dateOf(parts, words), zoned(parts, 'UTC', words));
 }
 
 /** Which clock a time opens with: UTC (the default), or the operator's zone for local readers. */
@@ -148,40 +156,45 @@ export type TimeOrder = 'utc-first' | 'local-first';
 export function formatDateTime(
   date: Date,
   timeZone: string | undefined,
-  order: TimeOrder = 'utc-first',
+  order: TimeOrder,
+  words: TimeWords,
 ): { first: string; second: string | null } {
-  if (!timeZone) return { first: formatUtcDateTime(date), second: null };
-  if (order === 'local-first') return { first: formatZoneDateTime(date, timeZone), second: `(${formatUtcTimeBeside(date, timeZone)})` };
-  return { first: formatUtcDateTime(date), second: `(${formatZoneTime(date, timeZone)})` };
+  if (!timeZone) return { first: formatUtcDateTime(date, words), second: null };
+  if (order === 'local-first') return { first: formatZoneDateTime(date, timeZone, words), second: `(${formatUtcTimeBeside(date, timeZone, words)})` };
+  return { first: formatUtcDateTime(date, words), second: `(${formatZoneTime(date, timeZone, words)})` };
 }
 
 /**
  * "21:00 WIB"; "10 Sep, 03:00 WIB" when the zone is already on another day than UTC,
  * and "1 Jan 2027, 03:00 WIB" in another year, so the bracket never names the wrong day.
  */
-export function formatZoneTime(date: Date, timeZone: string): string {
-  return memo(`zone ${timeZone} ${date.getTime()}`, () => wallClock(zonePartsOf(date, timeZone), utcPartsOf(date), zoneAbbreviation(date, timeZone)));
+export function formatZoneTime(date: Date, timeZone: string, words: TimeWords): string {
+  return memo(words, `zone ${timeZone} ${date.getTime()}`, () =>
+    wallClock(zonePartsOf(date, timeZone), utcPartsOf(date), zoneAbbreviation(date, timeZone), words),
+  );
 }
 
 /** "10 Feb 2027, 01:00 WIB": the zone's own date and time, opening a local-first time. */
-export function formatZoneDateTime(date: Date, timeZone: string): string {
-  return memo(`full ${timeZone} ${date.getTime()}`, () => {
-    const { year, month, day, hour, minute } = zonePartsOf(date, timeZone);
-    return `${day} ${month} ${year}, ${hour}:${minute} ${zoneAbbreviation(date, timeZone)}`;
+export function formatZoneDateTime(date: Date, timeZone: string, words: TimeWords): string {
+  return memo(words, `full ${timeZone} ${date.getTime()}`, () => {
+    const parts = zonePartsOf(date, timeZone);
+    return words.dateTime(dateOf(parts, words), zoned(parts, zoneAbbreviation(date, timeZone), words));
   });
 }
 
 /** "18:00 UTC", or "9 Feb, 18:00 UTC" when UTC is on another day than the zone: the bracket of a local-first time. */
-export function formatUtcTimeBeside(date: Date, timeZone: string): string {
-  return memo(`utc ${timeZone} ${date.getTime()}`, () => wallClock(utcPartsOf(date), zonePartsOf(date, timeZone), 'UTC'));
+export function formatUtcTimeBeside(date: Date, timeZone: string, words: TimeWords): string {
+  return memo(words, `utc ${timeZone} ${date.getTime()}`, () => wallClock(utcPartsOf(date), zonePartsOf(date, timeZone), 'UTC', words));
 }
 
 // The same instants recur on many pages (an update on its incident, its components and
-// the history), and each costs a few Intl calls.
-const times = new Map<string, string>();
-function memo(key: string, compute: () => string): string {
-  let text = times.get(key);
-  if (text === undefined) times.set(key, (text = compute()));
+// the history), and each costs a few Intl calls; each language words them its own way.
+const times = new WeakMap<TimeWords, Map<string, string>>();
+function memo(words: TimeWords, key: string, compute: () => string): string {
+  let texts = times.get(words);
+  if (!texts) times.set(words, (texts = new Map()));
+  let text = texts.get(key);
+  if (text === undefined) texts.set(key, (text = compute()));
   return text;
 }
 
@@ -190,10 +203,10 @@ function zonePartsOf(date: Date, timeZone: string): DateTimeParts {
 }
 
 /** A time beside another clock's: the day only when it differs, the year only when that does too. */
-function wallClock(parts: DateTimeParts, beside: DateTimeParts, zone: string): string {
-  const time = `${parts.hour}:${parts.minute} ${zone}`;
-  if (parts.year !== beside.year) return `${parts.day} ${parts.month} ${parts.year}, ${time}`;
-  if (parts.month !== beside.month || parts.day !== beside.day) return `${parts.day} ${parts.month}, ${time}`;
+function wallClock(parts: DateTimeParts, beside: DateTimeParts, zone: string, words: TimeWords): string {
+  const time = zoned(parts, zone, words);
+  if (parts.year !== beside.year) return words.dateTime(dateOf(parts, words), time);
+  if (parts.month !== beside.month || parts.day !== beside.day) return words.dateTime(words.dayMonth(parts.day, words.monthsShort[parts.month]!), time);
   return time;
 }
 
@@ -241,14 +254,24 @@ function cached(key: string, create: () => Intl.DateTimeFormat): Intl.DateTimeFo
 }
 
 /** "12 Jan 2026" */
-export function formatUtcDate(date: Date): string {
-  const { year, month, day } = utcPartsOf(date);
-  return `${day} ${month} ${year}`;
+export function formatUtcDate(date: Date, words: TimeWords): string {
+  return dateOf(utcPartsOf(date), words);
+}
+
+/** "12 Jan": a chart's day axis, where the year would crowd the labels. */
+export function formatUtcDayMonth(date: Date, words: TimeWords): string {
+  return words.dayMonth(date.getUTCDate(), words.monthsShort[date.getUTCMonth()]!);
+}
+
+/** "14:00": a chart's hour axis. */
+export function formatUtcClock(date: Date, words: TimeWords): string {
+  const { hour, minute } = utcPartsOf(date);
+  return words.clock(hour, minute);
 }
 
 /** "January 2026" */
-export function formatUtcMonth(date: Date): string {
-  return utcMonth.format(date);
+export function formatUtcMonth(date: Date, words: TimeWords): string {
+  return words.monthYear(words.monthsLong[date.getUTCMonth()]!, date.getUTCFullYear());
 }
 
 /** "2026-01-12": the UTC calendar day, used as a key. */
@@ -273,7 +296,7 @@ export function lastUtcDays(now: Date, days: number): Date[] {
 }
 
 /** The footer's word on which clocks the page's times are in. */
-export function timesNote(timeZone: string | undefined, order: TimeOrder): string {
-  if (!timeZone) return 'Times are shown in UTC.';
-  return order === 'local-first' ? `Times are shown in ${timeZone} time, with UTC in brackets.` : `Times are shown in UTC, with ${timeZone} time in brackets.`;
+export function timesNote(timeZone: string | undefined, order: TimeOrder, words: TimeWords): string {
+  if (!timeZone) return words.noteUtc;
+  return order === 'local-first' ? words.noteLocalFirst(timeZone) : words.noteUtcFirst(timeZone);
 }

@@ -1,7 +1,7 @@
 /** Status roll-up: from incidents and maintenance to components and the whole page. */
 import type { DerivedIncident } from './incident.ts';
 import type { DerivedMaintenance } from './maintenance.ts';
-import { dictionary } from '../i18n/dictionary.ts';
+import { dictionary, type Dictionary } from '../i18n/dictionary.ts';
 import { COMPONENT_STATUSES, type ComponentStatus, type Impact, type Indicator } from '../content/types.ts';
 
 export function severity(status: ComponentStatus): number {
@@ -38,7 +38,10 @@ export function componentStatus(
 
 export interface OverallStatus {
   indicator: Indicator;
+  /** In the default language's words, as the Statuspage API gives it; pages word it with `overallHeadline`. */
   description: string;
+  /** What the headline comes from, so each language can word it. */
+  from: { component: ComponentStatus } | { impact: Impact };
 }
 
 const INDICATOR_RANK: Record<Indicator, number> = { none: 0, maintenance: 1, minor: 2, major: 3, critical: 4 };
@@ -46,19 +49,24 @@ const INDICATOR_RANK: Record<Indicator, number> = { none: 0, maintenance: 1, min
 const words = dictionary();
 
 const FROM_COMPONENT: Record<ComponentStatus, OverallStatus> = {
-  operational: { indicator: 'none', description: words.overallFromComponent.operational },
-  under_maintenance: { indicator: 'maintenance', description: words.overallFromComponent.under_maintenance },
-  degraded_performance: { indicator: 'minor', description: words.overallFromComponent.degraded_performance },
-  partial_outage: { indicator: 'major', description: words.overallFromComponent.partial_outage },
-  major_outage: { indicator: 'critical', description: words.overallFromComponent.major_outage },
+  operational: { indicator: 'none', description: words.overallFromComponent.operational, from: { component: 'operational' } },
+  under_maintenance: { indicator: 'maintenance', description: words.overallFromComponent.under_maintenance, from: { component: 'under_maintenance' } },
+  degraded_performance: { indicator: 'minor', description: words.overallFromComponent.degraded_performance, from: { component: 'degraded_performance' } },
+  partial_outage: { indicator: 'major', description: words.overallFromComponent.partial_outage, from: { component: 'partial_outage' } },
+  major_outage: { indicator: 'critical', description: words.overallFromComponent.major_outage, from: { component: 'major_outage' } },
 };
 
 const FROM_IMPACT: Record<Impact, OverallStatus> = {
-  none: { indicator: 'none', description: words.overallFromImpact.none },
-  minor: { indicator: 'minor', description: words.overallFromImpact.minor },
-  major: { indicator: 'major', description: words.overallFromImpact.major },
-  critical: { indicator: 'critical', description: words.overallFromImpact.critical },
+  none: { indicator: 'none', description: words.overallFromImpact.none, from: { impact: 'none' } },
+  minor: { indicator: 'minor', description: words.overallFromImpact.minor, from: { impact: 'minor' } },
+  major: { indicator: 'major', description: words.overallFromImpact.major, from: { impact: 'major' } },
+  critical: { indicator: 'critical', description: words.overallFromImpact.critical, from: { impact: 'critical' } },
 };
+
+/** The page's headline in a language's words. */
+export function overallHeadline(overall: Pick<OverallStatus, 'from'>, words: Dictionary): string {
+  return 'component' in overall.from ? words.overallFromComponent[overall.from.component] : words.overallFromImpact[overall.from.impact];
+}
 
 /**
  * The page's headline, worded like Statuspage: the worst of every component's status

@@ -11,6 +11,8 @@ import type { DerivedMaintenance } from './maintenance.ts';
 import { severity, worstStatus } from './status.ts';
 import { lastUtcDays, utcDayKey } from '../presentation/time.ts';
 import type { ComponentStatus, EntryTranslations } from '../content/types.ts';
+import type { Dictionary } from '../i18n/dictionary.ts';
+import { localNumber } from '../i18n/number.ts';
 
 export const UPTIME_DAYS = 90;
 const DAY_MS = 86_400_000;
@@ -164,8 +166,8 @@ export function uptimePercent(days: readonly UptimeDay[]): number {
   return 100 * (1 - down / total);
 }
 
-/** "99.95 %": two decimals, never rounded up to 100 while there was downtime. */
-export function formatUptime(percent: number): string {
+/** "99.95 %" ("99,95 %" in Indonesian): two decimals, never rounded up to 100 while there was downtime. */
+export function formatUptime(percent: number, words: Pick<Dictionary, 'number'>): string {
   const floored = Math.floor(percent * 100) / 100;
-  return `${floored.toFixed(2)} %`;
+  return `${localNumber(floored.toFixed(2), words)} %`;
 }

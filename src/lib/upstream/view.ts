@@ -5,7 +5,7 @@
  */
 import type { ComponentStatus } from '../content/types.ts';
 import type { UpstreamsFile } from '../content/schemas.ts';
-import { INCIDENT_STATUS_LABEL, MAINTENANCE_STATUS_LABEL } from '../presentation/labels.ts';
+import type { Dictionary } from '../i18n/dictionary.ts';
 import { severity } from '../status/status.ts';
 import type { UpstreamCopy } from './store.ts';
 import type { UpstreamSummary } from './summary.ts';
@@ -13,7 +13,7 @@ import type { UpstreamSummary } from './summary.ts';
 /** An upstream incident or maintenance as a reader sees it, linked to the upstream's page. */
 export interface UpstreamEvent {
   name: string;
-  /** The upstream's status of it, in words. */
+  /** The upstream's status of it as the provider sends it (`in_progress`); `eventStatusWords` words it. */
   status: string;
   updatedAt: Date;
   url: string;
@@ -38,8 +38,8 @@ export interface UpstreamLinkView {
   asOf: Date | null;
   /** The copy is older than the configured limit, so a followed link no longer sets our status. */
   stale: boolean;
-  /** Why the last pull failed, in readers' words; null when it worked. */
-  failure: string | null;
+  /** The last pull failed: with its reason as the pull worded it, when it gave one; null when it worked. */
+  failure: { reason: string | null } | null;
   incidents: UpstreamEvent[];
   maintenance: UpstreamEvent[];
   /** Events left out past the cap; the provider's page lists them. */
@@ -53,7 +53,19 @@ export interface UpstreamLinkView {
  */
 export const MAX_EVENTS_SHOWN = 5;
 
-const EVENT_STATUS_LABEL: Record<string, string> = { ...INCIDENT_STATUS_LABEL, ...MAINTENANCE_STATUS_LABEL, postmortem: 'Postmortem' };
+/** An upstream event's status in a language's words; a status Statuspage may add later shows as sent. */
+export function eventStatusWords(status: string, words: Dictionary): string {
+  if (status === 'postmortem') return words.upstream.postmortem;
+  if (Object.hasOwn(words.incidentStatus, status)) return words.incidentStatus[status as keyof Dictionary['incidentStatus']];
+  if (Object.hasOwn(words.maintenanceStatus, status)) return words.maintenanceStatus[status as keyof Dictionary['maintenanceStatus']];
+  return status;
+}
+
+/** Why the last pull failed, in readers' words; null when it worked. */
+export function failureWords(link: Pick<UpstreamLinkView, 'failure'>, words: Dictionary): string | null {
+  return link.failure ? (link.failure.reason ?? words.upstream.unreadable) : null;
+}
+
 const CLOSED_INCIDENT = new Set(['resolved', 'postmortem']);
 const RUNNING_MAINTENANCE = new Set(['in_progress', 'verifying']);
 
@@ -76,7 +88,7 @@ function eventsOf(summary: UpstreamSummary, componentId: string, pageUrl: string
   const touches = (event: { components: { id: string }[] }) => event.components.some((row) => ids.has(row.id));
   const view = (event: { name: string; status: string; updated_at: string; shortlink: string | null }): UpstreamEvent => ({
     name: event.name,
-    status: EVENT_STATUS_LABEL[event.status] ?? event.status,
+    status: event.status,
     updatedAt: new Date(event.updated_at),
     url: eventUrl(event.shortlink, pageUrl),
   });
@@ -104,7 +116,7 @@ export function upstreamLinks(
     const copy = copies.get(page.id);
     const summary = copy?.summary ?? null;
     const row = summary?.components.find((candidate) => candidate.id === link.component);
-    const failed = copy?.report && !copy.report.ok ? (copy.report.reason ?? 'the page could not be read') : null;
+    const failed = copy?.report && !copy.report.ok ? { reason: copy.report.reason ?? null } : null;
     const asOf = summary ? (copy?.fetchedAt ?? null) : null;
     return [{
       pageId: page.id,

@@ -9,6 +9,8 @@ import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { TEST_NOW } from '../../support/clock';
+import { formatDuration } from '../../../src/lib/presentation/time';
+import { dictionary } from '../../../src/lib/i18n/dictionary';
 
 export { TEST_NOW };
 
@@ -31,6 +33,8 @@ export interface IncidentFile {
   startedAt: Date;
   latest: Update;
   active: boolean;
+  /** The writer's translations by language, as written (update times as keys). */
+  translations: Record<string, { title?: string; updates?: Record<string, string>; body?: string } | undefined>;
 }
 
 export interface MaintenanceFile {
@@ -79,6 +83,7 @@ export function readIncidents(): IncidentFile[] {
       startedAt: updates[0]!.at,
       latest,
       active: latest.status !== 'resolved',
+      translations: data.translations ?? {},
     };
   });
 }
@@ -174,8 +179,8 @@ export const IMPACT_LABEL: Record<string, string> = {
   critical: 'Critical',
 };
 
-/** The site's duration wording, pinned by tests/unit/presentation/time.test.ts. */
-export { formatDuration as duration } from '../../../src/lib/presentation/time';
+/** The site's English duration wording, pinned by tests/unit/presentation/time.test.ts. */
+export const duration = (ms: number): string => formatDuration(ms, dictionary('en').time);
 
 /** UTC calendar month key, "2026-01". */
 export function monthKey(date: Date): string {

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { thresholdSchema } from '../../../src/lib/metrics/config';
 import { measuredStatus, thresholdMarks } from '../../../src/lib/metrics/thresholds';
-import { currentMeasuredStatus, figuresOn, latestValue, measuredDays, metricsFreshness, pointsDuring, seriesOf } from '../../../src/lib/metrics/view';
+import { currentMeasuredStatus, figuresOn, freshnessNotice, freshnessReason, latestValue, measuredDays, metricsFreshness, pointsDuring, seriesOf } from '../../../src/lib/metrics/view';
 import { TEST_NOW } from '../../support/clock';
 import { dailySeries, snapshotOf } from '../../support/metrics';
+import { dictionary } from '../../../src/lib/i18n/dictionary';
+
+const EN = dictionary('en');
 
 const threshold = thresholdSchema.parse({
   component: 'sms-smartfren',
@@ -22,13 +25,14 @@ describe('thresholds', () => {
   });
 
   it('give each rule a line with words saying what crossing it means', () => {
-    expect(thresholdMarks(threshold, 'percent')).toEqual([
+    expect(thresholdMarks(threshold, 'percent', EN)).toEqual([
       { status: 'degraded_performance', value: 95, label: 'Degraded performance below 95 %' },
       { status: 'partial_outage', value: 85, label: 'Partial outage below 85 %' },
     ]);
     const latency = thresholdSchema.parse({ component: 'a', metric: 'p95', rules: [{ status: 'major_outage', above: 5000 }] });
-    expect(thresholdMarks(latency, 'milliseconds')).toEqual([{ status: 'major_outage', value: 5000, label: 'Major outage above 5,000 ms' }]);
-    expect(thresholdMarks(undefined, 'percent')).toEqual([]);
+    expect(thresholdMarks(latency, 'milliseconds', EN)).toEqual([{ status: 'major_outage', value: 5000, label: 'Major outage above 5,000 ms' }]);
+    expect(thresholdMarks(undefined, 'percent', EN)).toEqual([]);
+    expect(thresholdMarks(threshold, 'percent', dictionary('id')).map((mark) => mark.label)).toEqual(['Performa menurun di bawah 95 %', 'Gangguan sebagian di bawah 85 %']);
   });
 
   it('need exactly one of below and above', () => {
@@ -84,34 +88,42 @@ describe('metricsFreshness', () => {
   const worked = { ...failed, ok: true };
   const WINDOW = 180;
 
+  const notice = (freshness: ReturnType<typeof metricsFreshness>, locale: 'en' | 'id' = 'en') => freshnessNotice(freshness, TEST_NOW, dictionary(locale));
+
   it('states the time of fresh figures', () => {
-    expect(metricsFreshness({ snapshot, report: worked, problems: [] }, TEST_NOW, WINDOW)).toEqual({
-      state: 'fresh', asOf: new Date('2026-11-28T03:00:00Z'), reason: null, notice: 'Metrics as of 28 Nov 2026, 03:00 UTC.',
-    });
+    const fresh = metricsFreshness({ snapshot, report: worked, problems: [] }, TEST_NOW, WINDOW);
+    expect(fresh).toEqual({ state: 'fresh', asOf: new Date('2026-11-28T03:00:00Z'), reason: null });
+    expect(notice(fresh)).toBe('Metrics as of 28 Nov 2026, 03:00 UTC.');
+    expect(notice(fresh, 'id')).toBe('Metrik diperbarui 28 Nov 2026 pukul 03.00 UTC.');
   });
 
   it('states the age and the reason of stale figures', () => {
-    expect(metricsFreshness({ snapshot, report: failed, problems: [] }, TEST_NOW, WINDOW)).toMatchObject({
-      state: 'stale', reason: 'the source did not answer', notice: 'Metrics as of 3 hours ago: the source did not answer.',
-    });
+    const stale = metricsFreshness({ snapshot, report: failed, problems: [] }, TEST_NOW, WINDOW);
+    expect(stale).toMatchObject({ state: 'stale', reason: { failed: 'the source did not answer' } });
+    expect(freshnessReason(stale, EN)).toBe('the source did not answer');
+    expect(notice(stale)).toBe('Metrics as of 3 hours ago: the source did not answer.');
+    const unworded = metricsFreshness({ snapshot, report: { ...failed, reason: undefined }, problems: [] }, TEST_NOW, WINDOW);
+    expect(notice(unworded, 'id')).toBe('Metrik diperbarui 3 jam yang lalu: sumber data tidak dapat dibaca.');
   });
 
   it('calls figures older than the freshness window stale, though the pull worked', () => {
-    expect(metricsFreshness({ snapshot, report: worked, problems: [] }, TEST_NOW, 179)).toMatchObject({
-      state: 'stale', reason: 'the source has sent nothing newer', notice: 'Metrics as of 3 hours ago: the source has sent nothing newer.',
-    });
+    const stale = metricsFreshness({ snapshot, report: worked, problems: [] }, TEST_NOW, 179);
+    expect(stale).toMatchObject({ state: 'stale', reason: 'nothing-newer' });
+    expect(notice(stale)).toBe('Metrics as of 3 hours ago: the source has sent nothing newer.');
+    expect(notice(stale, 'id')).toBe('Metrik diperbarui 3 jam yang lalu: sumber data belum mengirim data yang lebih baru.');
   });
 
   it('shows nothing, and says why, without any good figures', () => {
-    expect(metricsFreshness({ snapshot: null, report: failed, problems: [] }, TEST_NOW, WINDOW)).toMatchObject({
-      state: 'missing', asOf: null, notice: expect.stringContaining('No metrics to show: the source did not answer'),
-    });
-    expect(metricsFreshness({ snapshot: null, report: null, problems: [] }, TEST_NOW, WINDOW).notice).toBe('No metrics have been pulled yet, so none are shown.');
+    const missing = metricsFreshness({ snapshot: null, report: failed, problems: [] }, TEST_NOW, WINDOW);
+    expect(missing).toMatchObject({ state: 'missing', asOf: null });
+    expect(notice(missing)).toContain('No metrics to show: the source did not answer');
+    expect(notice(metricsFreshness({ snapshot: null, report: null, problems: [] }, TEST_NOW, WINDOW))).toBe('No metrics have been pulled yet, so none are shown.');
   });
 
   it('says kept figures could not be used when they were set aside', () => {
-    expect(metricsFreshness({ snapshot: null, report: worked, problems: ['snapshot.json is not valid JSON'] }, TEST_NOW, WINDOW)).toMatchObject({
-      state: 'missing', notice: expect.stringContaining('No metrics to show: the figures kept from earlier pulls could not be used'),
-    });
+    const missing = metricsFreshness({ snapshot: null, report: worked, problems: ['snapshot.json is not valid JSON'] }, TEST_NOW, WINDOW);
+    expect(missing).toMatchObject({ state: 'missing', reason: 'unusable' });
+    expect(notice(missing)).toContain('No metrics to show: the figures kept from earlier pulls could not be used');
+    expect(notice(missing, 'id')).toContain('Tidak ada metrik untuk ditampilkan: data yang disimpan dari pengambilan sebelumnya tidak dapat digunakan');
   });
 });

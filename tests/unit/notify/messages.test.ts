@@ -7,6 +7,9 @@ import { messageFacts } from '../../../src/lib/notify/message';
 import { signature, webhookPayload } from '../../../src/lib/notify/webhook';
 import type { IncidentInput, MaintenanceInput } from '../../../src/lib/content/types';
 import { testModel } from '../../support/model';
+import { dictionary } from '../../../src/lib/i18n/dictionary';
+
+const EN = dictionary('en');
 
 const HOSTILE = 'Fix <!channel> & <script>alert(1)</script> [click](https://evil.example) @everyone **bold**';
 
@@ -31,7 +34,7 @@ const site = { name: 'Kabar Cloud', url: 'https://owner.github.io/statuswire/' }
 const model = testModel([incident], [maintenance]);
 const events = eventsOf(model);
 const update = events.find((event) => event.id === '2026-11-27-delays-update-2')!;
-const facts = messageFacts(update, model, site);
+const facts = messageFacts(update, model, site, EN);
 
 describe('message facts', () => {
   it('carry title, status, impact, component names, plain text and the incident URL under the site path', () => {
@@ -43,8 +46,20 @@ describe('message facts', () => {
       url: 'https://owner.github.io/statuswire/incidents/2026-11-27-delays/',
     });
     expect(facts.text).not.toContain('**');
-    const scheduled = messageFacts(events.find((event) => event.kind === 'maintenance.scheduled')!, model, site);
+    const scheduled = messageFacts(events.find((event) => event.kind === 'maintenance.scheduled')!, model, site, EN);
     expect(scheduled).toMatchObject({ impact: 'Maintenance', window: '1 Dec 2026, 00:00 UTC to 1 Dec 2026, 02:00 UTC', url: 'https://owner.github.io/statuswire/maintenance/2026-12-01-migration/' });
+  });
+
+  it("come in the words they are given: the site's first language", () => {
+    const indonesian = messageFacts(events.find((event) => event.kind === 'maintenance.scheduled')!, model, site, dictionary('id'));
+    expect(indonesian).toMatchObject({ heading: 'Pemeliharaan dijadwalkan: Migration', status: 'Terjadwal', impact: 'Pemeliharaan', linkLabel: 'Lihat pemeliharaan' });
+    expect(indonesian.factLines.map(({ name, value }) => `${name}: ${value}`)).toEqual([
+      'Status: Terjadwal',
+      'Dampak: Pemeliharaan',
+      'Terdampak: Telkomsel',
+      'Jadwal: 1 Des 2026 pukul 00.00 UTC hingga 1 Des 2026 pukul 02.00 UTC',
+    ]);
+    expect(emailMessage(indonesian).text).toContain('Jadwal: 1 Des 2026 pukul 00.00 UTC');
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runNotify } from '../../../src/lib/notify/run';
+import { dictionary } from '../../../src/lib/i18n/dictionary';
 import type { NotifyRecord, RecordStore } from '../../../src/lib/notify/record';
 import type { Target } from '../../../src/lib/notify/targets';
 import { incident } from '../../support/builders';
@@ -23,7 +24,7 @@ function memoryStore(initial: NotifyRecord | null = null) {
 // No URL is set, so a send fails at once without a request: what is pending stays pending.
 const targets: Target[] = [{ id: 'ops-slack', kind: 'slack', urlEnv: 'SLACK_URL' }];
 const model = testModel([incident('2026-11-27-delays', [['2026-11-27T08:00:00Z', 'investigating']])]);
-const options = (store: RecordStore, lines: string[] = []) => ({ model, site: { name: 'Kabar Cloud', url: 'https://status.kabar.example' }, targets, env: {}, store, log: (line: string) => lines.push(line) });
+const options = (store: RecordStore, lines: string[] = []) => ({ model, site: { name: 'Kabar Cloud', url: 'https://status.kabar.example' }, words: dictionary(), targets, env: {}, store, log: (line: string) => lines.push(line) });
 
 describe('runNotify', () => {
   it('records a baseline once, and writes nothing more while nothing changes', async () => {

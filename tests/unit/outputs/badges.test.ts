@@ -5,6 +5,9 @@ import { TONE_COLORS } from '../../../src/lib/presentation/palette';
 import { COMPONENT_STATUSES } from '../../../src/lib/content/types';
 import { HOSTILE_TITLE } from '../../support/hostile';
 import { xmlProblems } from '../../support/xml';
+import { dictionary } from '../../../src/lib/i18n/dictionary';
+
+const EN = dictionary('en');
 
 /** WCAG contrast of white text on a hex colour. */
 function contrastWithWhite(hex: string): number {
@@ -18,7 +21,7 @@ function contrastWithWhite(hex: string): number {
 
 describe('badges', () => {
   it('word the overall status as the home page does', () => {
-    expect(overallBadge({ indicator: 'major', description: 'Partial System Outage' })).toEqual({
+    expect(overallBadge({ indicator: 'major', from: { component: 'partial_outage' } }, EN)).toEqual({
       label: 'status',
       message: 'partial system outage',
       color: TONE_COLORS.partial.badge,
@@ -26,14 +29,14 @@ describe('badges', () => {
   });
 
   it.each(COMPONENT_STATUSES)('give a component in %s its status in words and a colour', (status) => {
-    const badge = componentBadge({ name: 'Smartfren', status });
+    const badge = componentBadge({ name: 'Smartfren', status }, EN);
     expect(badge.label).toBe('Smartfren');
     expect(badge.message).toBe(status.replace(/_/g, ' '));
     expect(contrastWithWhite(badge.color)).toBeGreaterThanOrEqual(4.5);
   });
 
   it('draw an SVG that names itself to screen readers', () => {
-    const svg = badgeSvg(componentBadge({ name: 'Smartfren', status: 'partial_outage' }));
+    const svg = badgeSvg(componentBadge({ name: 'Smartfren', status: 'partial_outage' }, EN));
     expect(xmlProblems(svg)).toEqual([]);
     const { document } = parseHTML(svg);
     const root = document.querySelector('svg');
@@ -51,7 +54,7 @@ describe('badges', () => {
   });
 
   it('serve the same badge as a shields.io endpoint document', () => {
-    expect(shieldsEndpoint(componentBadge({ name: 'Voice calls', status: 'operational' }))).toEqual({
+    expect(shieldsEndpoint(componentBadge({ name: 'Voice calls', status: 'operational' }, EN))).toEqual({
       schemaVersion: 1,
       label: 'Voice calls',
       message: 'operational',

@@ -1,4 +1,4 @@
-import { DEFAULT_LANGUAGE_PATHS } from '../../../src/lib/outputs/urls';
+import { ENGLISH } from '../../support/languages';
 import { describe, expect, it } from 'vitest';
 import { componentCalendar, maintenanceUid, siteCalendar } from '../../../src/lib/outputs/calendar';
 import type { MaintenanceInput } from '../../../src/lib/content/types';
@@ -7,6 +7,7 @@ import { TEST_NOW } from '../../support/clock';
 import { HOSTILE_TITLE } from '../../support/hostile';
 import { parseCalendar } from '../../support/ical';
 import { TEST_SITE, testModel } from '../../support/model';
+
 
 const hostile: MaintenanceInput = {
   ...maintenance('2027-03-01-hostile', ['2027-03-01T01:00:00+07:00', '2027-03-01T02:30:00+07:00'], [], ['verify-api']),
@@ -25,7 +26,7 @@ const model = testModel(
     hostile,
   ],
 );
-const text = siteCalendar(model, TEST_SITE, DEFAULT_LANGUAGE_PATHS);
+const text = siteCalendar(model, TEST_SITE, ENGLISH);
 const calendar = parseCalendar(text);
 const event = (slug: string) => calendar.events.find((candidate) => candidate.uid === maintenanceUid(slug, TEST_SITE.url));
 
@@ -70,7 +71,7 @@ describe('the site maintenance calendar', () => {
   });
 
   it('is the same text for the same content and clock, and stamped only with their times', () => {
-    expect(siteCalendar(model, TEST_SITE, DEFAULT_LANGUAGE_PATHS)).toBe(text);
+    expect(siteCalendar(model, TEST_SITE, ENGLISH)).toBe(text);
     expect(text).toContain('DTSTAMP:20261127T030000Z');
     expect(text).toContain(`DTSTAMP:${TEST_NOW.toISOString().replace(/[-:]|\.\d+/g, '')}`);
   });
@@ -84,7 +85,7 @@ describe('a component maintenance calendar', () => {
   ])('of %s holds only the windows that touch it, with the same UIDs', (id, slugs) => {
     const component = model.components.find((candidate) => candidate.id === id);
     if (!component) throw new Error(`no component ${id}`);
-    const parsed = parseCalendar(componentCalendar(model, component, TEST_SITE, DEFAULT_LANGUAGE_PATHS));
+    const parsed = parseCalendar(componentCalendar(model, component, TEST_SITE, ENGLISH));
     expect(parsed.name).toBe(`Kabar Cloud maintenance: ${component.name}`);
     expect(parsed.events.map((item) => item.uid)).toEqual(slugs.map((slug) => maintenanceUid(slug, TEST_SITE.url)));
   });

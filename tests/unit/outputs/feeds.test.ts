@@ -1,4 +1,4 @@
-import { DEFAULT_LANGUAGE_PATHS } from '../../../src/lib/outputs/urls';
+import { ENGLISH } from '../../support/languages';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { describe, expect, it } from 'vitest';
 import { componentFeed, FEED_ENTRY_LIMIT, siteFeed } from '../../../src/lib/outputs/feeds';
@@ -8,6 +8,7 @@ import { TEST_NOW } from '../../support/clock';
 import { HOSTILE_MESSAGES, HOSTILE_TITLE } from '../../support/hostile';
 import { TEST_SITE, testModel } from '../../support/model';
 import { xmlProblems } from '../../support/xml';
+
 
 const hostile: IncidentInput = {
   ...incident('2026-11-27-hostile', [['2026-11-27T08:00:00Z', 'investigating'], ['2026-11-27T09:00:00Z', 'resolved']], {
@@ -28,7 +29,7 @@ const model = testModel(
   ],
   [maintenance('2027-01-14-migration', ['2027-01-14T01:00:00Z', '2027-01-14T03:00:00Z'], [['2026-11-20T03:00:00Z', 'scheduled']], ['sms-telkomsel'])],
 );
-const site = siteFeed(model, TEST_SITE, DEFAULT_LANGUAGE_PATHS);
+const site = siteFeed(model, TEST_SITE, ENGLISH);
 const documents = { rss: site.rss2(), atom: site.atom1() };
 const url = (path: string) => `https://status.kabar.example${path}`;
 
@@ -82,7 +83,7 @@ describe.each(['rss', 'atom'] as const)('the site %s feed', (format) => {
   });
 
   it('is stamped with the build clock, not the wall clock', () => {
-    const again = siteFeed(model, TEST_SITE, DEFAULT_LANGUAGE_PATHS);
+    const again = siteFeed(model, TEST_SITE, ENGLISH);
     expect(format === 'rss' ? again.rss2() : again.atom1()).toBe(xml);
     expect(xml).toContain(format === 'rss' ? TEST_NOW.toUTCString() : TEST_NOW.toISOString());
   });
@@ -96,7 +97,7 @@ describe('a component feed', () => {
   ])('of %s holds exactly what affected it', (id, paths) => {
     const component = model.components.find((candidate) => candidate.id === id);
     if (!component) throw new Error(`no component ${id}`);
-    const feed = componentFeed(model, component, TEST_SITE, DEFAULT_LANGUAGE_PATHS);
+    const feed = componentFeed(model, component, TEST_SITE, ENGLISH);
     for (const xml of [feed.rss2(), feed.atom1()]) {
       expect(xmlProblems(xml)).toEqual([]);
       const parsed = parseFeed(xml);
@@ -114,7 +115,7 @@ describe('a long history', () => {
     ]),
   );
   const old = incident('2025-01-01-still-open', [['2025-01-01T00:00:00Z', 'investigating'], ['2026-11-27T00:00:00Z', 'monitoring']]);
-  const feed = parseFeed(siteFeed(testModel([...many, old], []), TEST_SITE, DEFAULT_LANGUAGE_PATHS).rss2());
+  const feed = parseFeed(siteFeed(testModel([...many, old], []), TEST_SITE, ENGLISH).rss2());
 
   it('keeps only the most recently updated entries, an old incident still being updated among them', () => {
     expect(feed.items).toHaveLength(FEED_ENTRY_LIMIT);

@@ -1,4 +1,4 @@
-import { DEFAULT_LANGUAGE_PATHS } from '../../../src/lib/outputs/urls';
+import { ENGLISH } from '../../support/languages';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { describe, expect, it } from 'vitest';
 import { componentUpdatesFeed, siteUpdatesFeed } from '../../../src/lib/outputs/feeds';
@@ -7,6 +7,7 @@ import { incident, maintenance } from '../../support/builders';
 import { HOSTILE_MESSAGES, HOSTILE_TITLE } from '../../support/hostile';
 import { TEST_SITE, testModel } from '../../support/model';
 import { xmlProblems } from '../../support/xml';
+
 
 const hostile: IncidentInput = {
   ...incident('2026-11-27-hostile', [['2026-11-27T08:00:00Z', 'investigating'], ['2026-11-27T09:00:00Z', 'resolved']], {
@@ -33,7 +34,7 @@ describe.each(['rss', 'atom'] as const)('the %s feeds of every update', (format)
   const render = (feed: ReturnType<typeof siteUpdatesFeed>) => (format === 'rss' ? feed.rss2() : feed.atom1());
 
   it('hold one entry per posted update and maintenance step, newest first, each with its own lasting id', () => {
-    const xml = render(siteUpdatesFeed(model, TEST_SITE, DEFAULT_LANGUAGE_PATHS));
+    const xml = render(siteUpdatesFeed(model, TEST_SITE, ENGLISH));
     expect(xmlProblems(xml)).toEqual([]);
     const feed = parseFeed(xml);
     expect(feed.items.map((item) => item.id)).toEqual([
@@ -50,7 +51,7 @@ describe.each(['rss', 'atom'] as const)('the %s feeds of every update', (format)
 
   it('for a component, hold only what touches it', () => {
     const telkomsel = model.components.find((component) => component.id === 'sms-telkomsel')!;
-    const feed = parseFeed(render(componentUpdatesFeed(model, telkomsel, TEST_SITE, DEFAULT_LANGUAGE_PATHS)));
+    const feed = parseFeed(render(componentUpdatesFeed(model, telkomsel, TEST_SITE, ENGLISH)));
     expect(feed.items.map((item) => item.title)).toEqual([
       `Incident resolved: ${HOSTILE_TITLE}`,
       `Incident opened: ${HOSTILE_TITLE}`,

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { axisBounds, lineChart, niceDomain, niceStep, summarise } from '../../../src/lib/presentation/charts';
 import { digitsFor, formatMetric } from '../../../src/lib/metrics/format';
 import type { MetricPoint } from '../../../src/lib/metrics/snapshot';
+import { dictionary } from '../../../src/lib/i18n/dictionary';
+
+const EN = dictionary('en');
 
 const points: MetricPoint[] = [
   ['2026-11-26T00:00:00Z', 91],
@@ -161,17 +164,19 @@ describe('threshold lines', () => {
 
 describe('formatMetric', () => {
   it('writes each unit as readers expect', () => {
-    expect(formatMetric(91.456, 'percent')).toBe('91.46 %');
-    expect(formatMetric(180.4, 'milliseconds')).toBe('180 ms');
-    expect(formatMetric(4.5, 'seconds')).toBe('4.5 s');
-    expect(formatMetric(12345, 'count')).toBe('12,345');
-    expect(formatMetric(2.5, 'per_second')).toBe('2.5/s');
-    expect(formatMetric(null, 'percent')).toBe('no data');
+    expect(formatMetric(91.456, 'percent', EN)).toBe('91.46 %');
+    expect(formatMetric(180.4, 'milliseconds', EN)).toBe('180 ms');
+    expect(formatMetric(4.5, 'seconds', EN)).toBe('4.5 s');
+    expect(formatMetric(12345, 'count', EN)).toBe('12,345');
+    expect(formatMetric(2.5, 'per_second', EN)).toBe('2.5/s');
+    expect(formatMetric(null, 'percent', EN)).toBe('no data');
+    expect(formatMetric(12345.5, 'seconds', dictionary('id'))).toBe('12.345,5 s');
+    expect(formatMetric(null, 'percent', dictionary('id'))).toBe('tidak ada data');
   });
 
   it('gives axis ticks enough digits to stay distinct', () => {
     expect(digitsFor(0.005)).toBe(3);
     expect(digitsFor(1)).toBe(0);
-    expect(formatMetric(99.99, 'percent', digitsFor(0.005))).toBe('99.990 %');
+    expect(formatMetric(99.99, 'percent', EN, digitsFor(0.005))).toBe('99.990 %');
   });
 });

@@ -15,6 +15,9 @@ import {
   timesNote,
   zoneAbbreviation,
 } from '../../../src/lib/presentation/time';
+import { dictionary } from '../../../src/lib/i18n/dictionary';
+
+const EN = dictionary('en').time;
 
 describe('parseTimestamp', () => {
   it('accepts an offset, a compact offset and Z', () => {
@@ -59,7 +62,7 @@ describe('formatDuration', () => {
     [3 * 86_400_000, '3 d'],
     [3 * 86_400_000 + 5 * 3_600_000 + 59 * 60_000, '3 d 5 h'],
   ])('%i ms reads "%s"', (ms, text) => {
-    expect(formatDuration(ms)).toBe(text);
+    expect(formatDuration(ms, EN)).toBe(text);
   });
 });
 
@@ -72,17 +75,17 @@ describe('formatAgo', () => {
     ['2026-11-27T06:00:00Z', '1 day ago'],
     ['2026-11-20T03:00:00Z', '8 days ago'],
   ])('%s reads "%s"', (then, text) => {
-    expect(formatAgo(new Date(then), now)).toBe(text);
+    expect(formatAgo(new Date(then), now, EN)).toBe(text);
   });
 });
 
 describe('UTC formatting', () => {
   const date = new Date('2026-01-12T02:40:00+00:00');
   it('shows date and time in UTC whatever the machine zone', () => {
-    expect(formatUtcDateTime(date)).toBe('12 Jan 2026, 02:40 UTC');
-    expect(formatUtcDateTime(new Date('2026-01-12T23:30:00-02:00'))).toBe('13 Jan 2026, 01:30 UTC');
-    expect(formatUtcDate(date)).toBe('12 Jan 2026');
-    expect(formatUtcMonth(date)).toBe('January 2026');
+    expect(formatUtcDateTime(date, EN)).toBe('12 Jan 2026, 02:40 UTC');
+    expect(formatUtcDateTime(new Date('2026-01-12T23:30:00-02:00'), EN)).toBe('13 Jan 2026, 01:30 UTC');
+    expect(formatUtcDate(date, EN)).toBe('12 Jan 2026');
+    expect(formatUtcMonth(date, EN)).toBe('January 2026');
   });
 
   it('lists the last days newest first from UTC midnight', () => {
@@ -94,8 +97,8 @@ describe('UTC formatting', () => {
 
 describe('month names', () => {
   it('are the same three letters whatever ICU the build runs on', () => {
-    expect(formatUtcDate(new Date('2026-09-09T00:00:00Z'))).toBe('9 Sep 2026');
-    expect(formatUtcDateTime(new Date('2026-09-09T23:05:00Z'))).toBe('9 Sep 2026, 23:05 UTC');
+    expect(formatUtcDate(new Date('2026-09-09T00:00:00Z'), EN)).toBe('9 Sep 2026');
+    expect(formatUtcDateTime(new Date('2026-09-09T23:05:00Z'), EN)).toBe('9 Sep 2026, 23:05 UTC');
   });
 });
 
@@ -104,42 +107,41 @@ describe('UTC times without Intl', () => {
     const intl = new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', month: 'short' });
     for (let month = 0; month < 12; month++) {
       const date = new Date(Date.UTC(2026, month, 5, 7, 3));
-      expect(formatUtcDateTime(date)).toBe(`5 ${intl.format(date)} 2026, 07:03 UTC`);
+      expect(formatUtcDateTime(date, EN)).toBe(`5 ${intl.format(date)} 2026, 07:03 UTC`);
     }
-    expect(formatUtcDateTime(new Date('2026-12-31T23:59:00Z'))).toBe('31 Dec 2026, 23:59 UTC');
+    expect(formatUtcDateTime(new Date('2026-12-31T23:59:00Z'), EN)).toBe('31 Dec 2026, 23:59 UTC');
   });
 });
 
 describe('time in the operator\'s zone', () => {
   it('follows UTC with the local time and the zone\'s abbreviation', () => {
-    expect(formatDateTime(new Date('2026-09-09T14:00:00Z'), 'Asia/Jakarta')).toEqual({ first: '9 Sep 2026, 14:00 UTC', second: '(21:00 WIB)' });
-    expect(formatDateTime(new Date('2026-07-01T12:30:00Z'), 'Europe/Berlin')).toEqual({ first: '1 Jul 2026, 12:30 UTC', second: '(14:30 CEST)' });
-    expect(formatDateTime(new Date('2026-01-15T12:30:00Z'), 'America/New_York')).toEqual({ first: '15 Jan 2026, 12:30 UTC', second: '(07:30 EST)' });
-    expect(formatDateTime(new Date('2026-01-15T12:30:00Z'), 'America/New_York', 'utc-first')).toEqual(formatDateTime(new Date('2026-01-15T12:30:00Z'), 'America/New_York'));
+    expect(formatDateTime(new Date('2026-09-09T14:00:00Z'), 'Asia/Jakarta', 'utc-first', EN)).toEqual({ first: '9 Sep 2026, 14:00 UTC', second: '(21:00 WIB)' });
+    expect(formatDateTime(new Date('2026-07-01T12:30:00Z'), 'Europe/Berlin', 'utc-first', EN)).toEqual({ first: '1 Jul 2026, 12:30 UTC', second: '(14:30 CEST)' });
+    expect(formatDateTime(new Date('2026-01-15T12:30:00Z'), 'America/New_York', 'utc-first', EN)).toEqual({ first: '15 Jan 2026, 12:30 UTC', second: '(07:30 EST)' });
   });
 
   it('shows UTC alone without a zone', () => {
-    expect(formatDateTime(new Date('2026-09-09T14:00:00Z'), undefined)).toEqual({ first: '9 Sep 2026, 14:00 UTC', second: null });
-    expect(formatDateTime(new Date('2026-09-09T14:00:00Z'), undefined, 'local-first')).toEqual({ first: '9 Sep 2026, 14:00 UTC', second: null });
+    expect(formatDateTime(new Date('2026-09-09T14:00:00Z'), undefined, 'utc-first', EN)).toEqual({ first: '9 Sep 2026, 14:00 UTC', second: null });
+    expect(formatDateTime(new Date('2026-09-09T14:00:00Z'), undefined, 'local-first', EN)).toEqual({ first: '9 Sep 2026, 14:00 UTC', second: null });
   });
 
   it('puts the zone first when the operator says so, so a local reader sees their own date first', () => {
-    expect(formatDateTime(new Date('2027-02-09T18:00:00Z'), 'Asia/Jakarta', 'local-first')).toEqual({ first: '10 Feb 2027, 01:00 WIB', second: '(9 Feb, 18:00 UTC)' });
-    expect(formatDateTime(new Date('2026-09-09T14:00:00Z'), 'Asia/Jakarta', 'local-first')).toEqual({ first: '9 Sep 2026, 21:00 WIB', second: '(14:00 UTC)' });
-    expect(formatDateTime(new Date('2026-12-31T20:00:00Z'), 'Asia/Jakarta', 'local-first')).toEqual({ first: '1 Jan 2027, 03:00 WIB', second: '(31 Dec 2026, 20:00 UTC)' });
-    expect(formatDateTime(new Date('2026-09-09T02:00:00Z'), 'America/Los_Angeles', 'local-first')).toEqual({ first: '8 Sep 2026, 19:00 PDT', second: '(9 Sep, 02:00 UTC)' });
+    expect(formatDateTime(new Date('2027-02-09T18:00:00Z'), 'Asia/Jakarta', 'local-first', EN)).toEqual({ first: '10 Feb 2027, 01:00 WIB', second: '(9 Feb, 18:00 UTC)' });
+    expect(formatDateTime(new Date('2026-09-09T14:00:00Z'), 'Asia/Jakarta', 'local-first', EN)).toEqual({ first: '9 Sep 2026, 21:00 WIB', second: '(14:00 UTC)' });
+    expect(formatDateTime(new Date('2026-12-31T20:00:00Z'), 'Asia/Jakarta', 'local-first', EN)).toEqual({ first: '1 Jan 2027, 03:00 WIB', second: '(31 Dec 2026, 20:00 UTC)' });
+    expect(formatDateTime(new Date('2026-09-09T02:00:00Z'), 'America/Los_Angeles', 'local-first', EN)).toEqual({ first: '8 Sep 2026, 19:00 PDT', second: '(9 Sep, 02:00 UTC)' });
   });
 
   it('says in the footer which clock comes first', () => {
-    expect(timesNote(undefined, 'utc-first')).toBe('Times are shown in UTC.');
-    expect(timesNote('Asia/Jakarta', 'utc-first')).toBe('Times are shown in UTC, with Asia/Jakarta time in brackets.');
-    expect(timesNote('Asia/Jakarta', 'local-first')).toBe('Times are shown in Asia/Jakarta time, with UTC in brackets.');
+    expect(timesNote(undefined, 'utc-first', EN)).toBe('Times are shown in UTC.');
+    expect(timesNote('Asia/Jakarta', 'utc-first', EN)).toBe('Times are shown in UTC, with Asia/Jakarta time in brackets.');
+    expect(timesNote('Asia/Jakarta', 'local-first', EN)).toBe('Times are shown in Asia/Jakarta time, with UTC in brackets.');
   });
 
   it('names the day when the zone is on another one, and the year when that differs too', () => {
-    expect(formatZoneTime(new Date('2026-09-09T20:00:00Z'), 'Asia/Jakarta')).toBe('10 Sep, 03:00 WIB');
-    expect(formatZoneTime(new Date('2026-09-09T02:00:00Z'), 'America/Los_Angeles')).toBe('8 Sep, 19:00 PDT');
-    expect(formatZoneTime(new Date('2026-12-31T20:00:00Z'), 'Asia/Jakarta')).toBe('1 Jan 2027, 03:00 WIB');
+    expect(formatZoneTime(new Date('2026-09-09T20:00:00Z'), 'Asia/Jakarta', EN)).toBe('10 Sep, 03:00 WIB');
+    expect(formatZoneTime(new Date('2026-09-09T02:00:00Z'), 'America/Los_Angeles', EN)).toBe('8 Sep, 19:00 PDT');
+    expect(formatZoneTime(new Date('2026-12-31T20:00:00Z'), 'Asia/Jakarta', EN)).toBe('1 Jan 2027, 03:00 WIB');
   });
 
   it('abbreviates a zone as English where it is used does, or gives its offset', () => {

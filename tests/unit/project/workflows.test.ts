@@ -8,6 +8,7 @@ import { parse } from 'yaml';
 interface Step {
   id?: string;
   name?: string;
+  if?: string;
   uses?: string;
   run?: string;
   env?: Record<string, string>;
@@ -82,6 +83,37 @@ describe('GitHub workflows', () => {
     expect(using(workflow, 'actions/upload-pages-artifact')?.with?.path).toBe('dist');
     expect(workflow.jobs.deploy?.needs).toBe('build');
     expect(workflow.jobs.deploy?.steps.map((step) => step.uses?.split('@')[0])).toEqual(['actions/deploy-pages']);
+  });
+
+  it('install only what the build needs, once per lockfile, in the build and the notify job', async () => {
+    const workflow = parse(await read('deploy.yml')) as Workflow;
+    const key =
+      "node-modules-omit-dev-${{ runner.os }}-${{ runner.arch }}-node${{ steps.node.outputs.node-version }}-${{ hashFiles('package.json', 'package-lock.json') }}";
+    const onMiss = "steps.modules.outputs.cache-hit != 'true'";
+    for (const id of ['build', 'notify']) {
+      const jobSteps = workflow.jobs[id]?.steps ?? [];
+      const node = jobSteps.find((step) => step.uses?.startsWith('actions/setup-node@'));
+      // setup-node's npm cache is keyed by the lockfile alone: it would hit only when node_modules does.
+      expect(node?.id, id).toBe('node');
+      expect(node?.with?.cache, id).toBeUndefined();
+      const restore = jobSteps.find((step) => step.uses?.startsWith('actions/cache/restore@'));
+      expect(restore?.id, id).toBe('modules');
+      // An exact key or nothing: a stale node_modules from another lockfile is never restored.
+      expect(restore?.with, id).toEqual({ path: 'node_modules', key });
+      const installs = jobSteps.filter((step) => /\bnpm (ci|install|i)\b/.test(step.run ?? ''));
+      expect(installs.map((step) => [step.if, step.run]), id).toEqual([[onMiss, 'npm ci --omit=dev --no-audit --no-fund']]);
+      expect(jobSteps.indexOf(node!), id).toBeLessThan(jobSteps.indexOf(restore!));
+      expect(jobSteps.indexOf(restore!), id).toBeLessThan(jobSteps.indexOf(installs[0]!));
+    }
+    const build = workflow.jobs.build?.steps ?? [];
+    const saves = steps(workflow).filter((step) => step.uses?.startsWith('actions/cache/save@'));
+    expect(saves).toHaveLength(1);
+    expect(saves[0]?.if).toBe(onMiss);
+    expect(saves[0]?.with).toEqual({ path: 'node_modules', key: '${{ steps.modules.outputs.cache-primary-key }}' });
+    // Saved between the install and the build, so what the build writes there is not kept.
+    const install = build.findIndex((step) => step.run?.startsWith('npm ci'));
+    expect(install).toBeLessThan(build.indexOf(saves[0]!));
+    expect(build.indexOf(saves[0]!)).toBeLessThan(build.findIndex((step) => step.run?.includes('npm run build')));
   });
 
   it('hold least privilege: read-only by default, a time limit on every job, no token left in the checkout', async () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { deriveIncident } from '../../../src/lib/status/incident';
 import { deriveMaintenance } from '../../../src/lib/status/maintenance';
-import { componentStatus, overallStatus, worstStatus } from '../../../src/lib/status/status';
+import { componentStatus, overallHeadline, overallStatus, worstStatus } from '../../../src/lib/status/status';
+import { dictionary } from '../../../src/lib/i18n/dictionary';
 import { TEST_NOW } from '../../support/clock';
 import { incident, maintenance } from '../../support/builders';
 
@@ -45,19 +46,28 @@ describe('componentStatus', () => {
 
 describe('overallStatus', () => {
   it('says all systems operational when nothing is wrong', () => {
-    expect(overallStatus(['operational', 'operational'], [])).toEqual({ indicator: 'none', description: 'All Systems Operational' });
+    expect(overallStatus(['operational', 'operational'], [])).toMatchObject({ indicator: 'none', description: 'All Systems Operational' });
   });
 
   it('words the page by the worst component', () => {
     expect(overallStatus(['operational', 'under_maintenance'], []).description).toBe('Service Under Maintenance');
     expect(overallStatus(['degraded_performance'], []).description).toBe('Partially Degraded Service');
-    expect(overallStatus(['partial_outage', 'degraded_performance'], [])).toEqual({ indicator: 'major', description: 'Partial System Outage' });
-    expect(overallStatus(['major_outage'], [])).toEqual({ indicator: 'critical', description: 'Major System Outage' });
+    expect(overallStatus(['partial_outage', 'degraded_performance'], [])).toMatchObject({ indicator: 'major', description: 'Partial System Outage' });
+    expect(overallStatus(['major_outage'], [])).toMatchObject({ indicator: 'critical', description: 'Major System Outage' });
+  });
+
+  it('keeps what the headline comes from, so each language words it', () => {
+    const byComponent = overallStatus(['partial_outage'], []);
+    const byIncident = overallStatus(['degraded_performance'], [active('a', [{ id: 'sms', status: 'degraded_performance' }], 'critical')]);
+    expect([byComponent.from, byIncident.from]).toEqual([{ component: 'partial_outage' }, { impact: 'critical' }]);
+    expect(overallHeadline(byComponent, dictionary('en'))).toBe(byComponent.description);
+    expect(overallHeadline(byComponent, dictionary('id'))).toBe('Gangguan Sebagian Sistem');
+    expect(overallHeadline(byIncident, dictionary('id'))).toBe('Gangguan Layanan Kritis');
   });
 
   it('lets an active incident raise the headline above its components', () => {
     const critical = active('a', [{ id: 'sms', status: 'degraded_performance' }], 'critical');
-    expect(overallStatus(['degraded_performance'], [critical])).toEqual({ indicator: 'critical', description: 'Critical Service Outage' });
+    expect(overallStatus(['degraded_performance'], [critical])).toMatchObject({ indicator: 'critical', description: 'Critical Service Outage' });
     const informational = active('b', [], 'none');
     expect(overallStatus(['operational'], [informational]).indicator).toBe('none');
   });

@@ -12,6 +12,9 @@ import { incident } from '../../support/builders';
 import { COMPONENTS_YAML } from '../../support/fixtures';
 import { TEST_SITE } from '../../support/model';
 import { sampleCarrierSummary } from '../../support/upstreams';
+import { dictionary } from '../../../src/lib/i18n/dictionary';
+
+const EN = dictionary('en');
 
 const checked = checkSummary(sampleCarrierSummary());
 const SUMMARY = (checked.ok ? checked.summary : null) as UpstreamSummary;
@@ -46,9 +49,9 @@ describe('a followed upstream in the page model', () => {
 
   it('changes the banner, the badges and the API with it', () => {
     const model = modelWith(true);
-    expect(model.overall).toEqual({ indicator: 'minor', description: 'Partially Degraded Service' });
-    expect(overallBadge(model.overall).message).toBe(overallBadge({ indicator: 'minor', description: 'Partially Degraded Service' }).message);
-    expect(componentBadge(smartfren(model)).message).toBe(componentBadge({ name: 'Smartfren', status: 'degraded_performance' }).message);
+    expect(model.overall).toMatchObject({ indicator: 'minor', description: 'Partially Degraded Service' });
+    expect(overallBadge(model.overall, EN).message).toBe(overallBadge({ indicator: 'minor', from: { component: 'degraded_performance' } }, EN).message);
+    expect(componentBadge(smartfren(model), EN).message).toBe(componentBadge({ name: 'Smartfren', status: 'degraded_performance' }, EN).message);
     const api = statuspageApi(model, TEST_SITE);
     expect(api.summary.components.find((row) => row.id === 'sms-smartfren')?.status).toBe('degraded_performance');
     expect(api.summary.status.indicator).toBe('minor');

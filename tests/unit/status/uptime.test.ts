@@ -4,6 +4,9 @@ import { deriveMaintenance } from '../../../src/lib/status/maintenance';
 import { componentIntervals, formatUptime, stateBetween, uptimeDays, uptimePercent, type StatusInterval } from '../../../src/lib/status/uptime';
 import { TEST_NOW } from '../../support/clock';
 import { incident, maintenance } from '../../support/builders';
+import { dictionary } from '../../../src/lib/i18n/dictionary';
+
+const EN = dictionary('en');
 
 const interval = (start: string, end: string, status: StatusInterval['status']): StatusInterval => ({
   start: new Date(start), end: new Date(end), status, kind: 'incident', slug: start, title: start,
@@ -82,8 +85,9 @@ describe('uptimeDays and uptimePercent', () => {
 
   it('is 100 % with nothing to count and never rounds up to 100 % with downtime', () => {
     expect(uptimePercent([])).toBe(100);
-    expect(formatUptime(99.999)).toBe('99.99 %');
-    expect(formatUptime(100)).toBe('100.00 %');
-    expect(formatUptime(70)).toBe('70.00 %');
+    expect(formatUptime(99.999, EN)).toBe('99.99 %');
+    expect(formatUptime(100, EN)).toBe('100.00 %');
+    expect(formatUptime(70, EN)).toBe('70.00 %');
+    expect(formatUptime(99.999, dictionary('id'))).toBe('99,99 %');
   });
 });

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { upstreamsFileSchema } from '../../../src/lib/content/schemas';
 import type { UpstreamCopy } from '../../../src/lib/upstream/store';
 import { checkSummary, type UpstreamSummary } from '../../../src/lib/upstream/summary';
-import { followedLink, MAX_EVENTS_SHOWN, troubledLinks, upstreamLinks } from '../../../src/lib/upstream/view';
+import { eventStatusWords, failureWords, followedLink, MAX_EVENTS_SHOWN, troubledLinks, upstreamLinks } from '../../../src/lib/upstream/view';
+import { dictionary } from '../../../src/lib/i18n/dictionary';
 import { TEST_NOW } from '../../support/clock';
 import { sampleCarrierSummary } from '../../support/upstreams';
 
@@ -24,12 +25,13 @@ describe('upstream links of a component', () => {
   it('give the upstream status, its age, and the open incidents that touch it, linked on the configured page', () => {
     const [link] = upstreamLinks('sms-smartfren', CONFIG, copyOf(SUMMARY), TEST_NOW);
     expect(link).toMatchObject({ pageName: 'Nusantara Carrier Exchange', componentName: 'Smartfren (Indonesia)', state: 'listed', status: 'degraded_performance', follow: true, asOf: TEST_NOW, stale: false, failure: null, maintenance: [], moreEvents: 0 });
-    expect(link?.incidents).toEqual([{ name: 'Slow delivery to Smartfren numbers in Indonesia', status: 'Monitoring', updatedAt: new Date('2026-11-28T05:40:00.000Z'), url: 'https://status.ncx-carrier.example/incidents/inc8h3m2v7sf' }]);
+    expect(link?.incidents).toEqual([{ name: 'Slow delivery to Smartfren numbers in Indonesia', status: 'monitoring', updatedAt: new Date('2026-11-28T05:40:00.000Z'), url: 'https://status.ncx-carrier.example/incidents/inc8h3m2v7sf' }]);
   });
 
   it('give running maintenance that touches it', () => {
     const [link] = upstreamLinks('sms-indosat', CONFIG, copyOf(SUMMARY), TEST_NOW);
-    expect(link?.maintenance.map((event) => [event.name, event.status])).toEqual([['Indosat SMSC link upgrade', 'In progress']]);
+    expect(link?.maintenance.map((event) => [event.name, eventStatusWords(event.status, dictionary('en'))])).toEqual([['Indosat SMSC link upgrade', 'In progress']]);
+    expect(link?.maintenance.map((event) => eventStatusWords(event.status, dictionary('id')))).toEqual(['Sedang berlangsung']);
   });
 
   it("count a group's children's events as the group's", () => {
@@ -57,7 +59,9 @@ describe('upstream links of a component', () => {
   it('are unknown, never operational, before a first good pull, with the failure in words', () => {
     const report = { attemptedAt: TEST_NOW.toISOString(), ok: false, reason: 'the page answered HTTP 401' };
     const [link] = upstreamLinks('sms-smartfren', CONFIG, copyOf(null, null, report), TEST_NOW);
-    expect(link).toMatchObject({ state: 'unknown', status: null, asOf: null, failure: 'the page answered HTTP 401' });
+    expect(link).toMatchObject({ state: 'unknown', status: null, asOf: null, failure: { reason: 'the page answered HTTP 401' } });
+    expect(failureWords(link!, dictionary('en'))).toBe('the page answered HTTP 401');
+    expect(failureWords({ failure: { reason: null } }, dictionary('id'))).toBe('halaman tidak dapat dibaca');
   });
 
   it('say so when the upstream no longer lists a component', () => {

@@ -74,7 +74,7 @@ export function statuspageEntry(model: StatusModel, site: ApiSite, subject: 'inc
   const incident = subject === 'incident' ? model.incidents.find((item) => item.slug === slug) : undefined;
   const maintenance = subject === 'maintenance' ? model.maintenance.find((item) => item.slug === slug) : undefined;
   const entry = incident ? incidentOf(incident, page.id, site.url, rows) : maintenance ? maintenanceOf(maintenance, page.id, site.url, rows) : undefined;
-  return { page, status: model.overall, entry };
+  return { page, status: { indicator: model.overall.indicator, description: model.overall.description }, entry };
 }
 
 function pageOf(model: StatusModel, site: ApiSite): StatuspagePage {

@@ -6,4 +6,4 @@ import { languagePaths } from '../../../data/languages';
 
 export const getStaticPaths = languagePaths;
 
-export const GET: APIRoute = async () => jsonResponse(shieldsEndpoint(overallBadge((await getStatusModel()).overall)));
+export const GET: APIRoute = async ({ locals }) => jsonResponse(shieldsEndpoint(overallBadge((await getStatusModel()).overall, locals.language.words)));

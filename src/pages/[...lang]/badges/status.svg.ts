@@ -6,4 +6,4 @@ import { languagePaths } from '../../../data/languages';
 
 export const getStaticPaths = languagePaths;
 
-export const GET: APIRoute = async () => textResponse(badgeSvg(overallBadge((await getStatusModel()).overall)), 'image/svg+xml');
+export const GET: APIRoute = async ({ locals }) => textResponse(badgeSvg(overallBadge((await getStatusModel()).overall, locals.language.words)), 'image/svg+xml');
