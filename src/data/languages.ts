@@ -1,7 +1,5 @@
 import { siteLanguages, type Language } from '../lib/i18n/languages';
-import { namesIn } from '../lib/i18n/operator-text';
-import { translatedEntry, type Shown, type TranslatedEntry, type Translatable } from '../lib/i18n/translated';
-import type { StatusModel } from '../lib/status/model';
+import { translatedEntry, type TranslatedEntry, type Translatable } from '../lib/i18n/translated';
 import { site } from './site';
 
 /** The site's languages (content/site.yaml), the default first. */
@@ -38,23 +36,4 @@ export function languagePaths(): { params: { lang: string | undefined } }[] {
  */
 export function writerText(entry: Translatable, language: Language, originalBody = ''): TranslatedEntry {
   return translatedEntry(entry, language, originalBody);
-}
-
-const names = new WeakMap<StatusModel, Map<string, { shown: ReadonlyMap<string, Shown>; text: ReadonlyMap<string, string> }>>();
-
-/**
- * Every group's and component's name in `language`, by id: as shown (to mark a name not
- * translated with its `lang`) and as plain text (for sentences, feeds and calendars).
- * Lists of names appear on thousands of pages, so each model makes them once per language.
- */
-export function componentNames(model: StatusModel, language: Language): { shown: ReadonlyMap<string, Shown>; text: ReadonlyMap<string, string> } {
-  const byLocale = names.get(model) ?? new Map();
-  names.set(model, byLocale);
-  let found = byLocale.get(language.locale);
-  if (!found) {
-    const shown = namesIn([...model.groups, ...model.components], language);
-    found = { shown, text: new Map([...shown].map(([id, name]) => [id, name.text])) };
-    byLocale.set(language.locale, found);
-  }
-  return found;
 }

@@ -116,6 +116,27 @@ describe('a site in English and Bahasa Indonesia', () => {
     expect(Object.values(indonesian.componentStatus).map((word) => word.toLowerCase())).toContain(badge.message);
   });
 
+  it("shows the operator's names, descriptions and metric labels in Indonesian, and marks what is not translated", async () => {
+    const home = await page('id/index.html');
+    const group = home.querySelector('[data-group="sms-delivery"] h3');
+    expect([group?.textContent, group?.getAttribute('lang')]).toEqual(['Pengiriman SMS di Indonesia', null]);
+    const name = (document: Document, id: string) => document.querySelector(`[data-component="${id}"] a`);
+    expect([name(home, 'voice')?.textContent, name(home, 'voice')?.getAttribute('lang')]).toEqual(['Panggilan suara', null]);
+    expect([name(home, 'messaging-api')?.textContent, name(home, 'messaging-api')?.getAttribute('lang')]).toEqual(['Messaging API', 'en']);
+    expect(home.querySelector('[data-chart="sms-smartfren/delivery_rate"] figcaption')?.textContent).toContain('Terkirim dalam 60 detik');
+    const voice = await page('id/components/voice/index.html');
+    expect(voice.querySelector('h1')?.textContent).toBe('Panggilan suara');
+    expect(voice.querySelector('title')?.textContent).toBe(indonesian.layout.pageTitle('Panggilan suara', 'Kabar Cloud'));
+    const incident = await page('id/incidents/2026-01-12-smartfren-delivery-delays/index.html');
+    expect(incident.querySelector('a[href="/id/components/verify-api/"]')?.getAttribute('lang')).toBe('en');
+    expect(JSON.parse(await read('id/badges/components/voice.json')).label).toBe('Panggilan suara');
+    expect(parseFeed(await read('id/components/voice/history.rss')).title).toBe(indonesian.feed.componentTitle('Kabar Cloud', 'Panggilan suara'));
+    expect(await read('id/components/voice/maintenance.ics')).toContain(`X-WR-CALNAME:${indonesian.calendar.componentName('Kabar Cloud', 'Panggilan suara')}`);
+    // The English pages keep the operator's own words, unmarked.
+    const englishHome = await page('index.html');
+    expect([name(englishHome, 'voice')?.textContent, name(englishHome, 'voice')?.getAttribute('lang')]).toEqual(['Voice calls', null]);
+  });
+
   it('lists every page in both languages in the sitemap, with their twins, and no not-found page', async () => {
     const sitemap = await read('sitemap-0.xml');
     const locations = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!);

@@ -4,6 +4,7 @@
  * where there is one, else the original marked with the site's default language.
  */
 import type { LabelTranslations, MetricLabelTranslations, OperatorTranslations } from '../content/types.ts';
+import type { Locale } from './dictionary.ts';
 import { showsIn, type Language, type Shown } from './translated.ts';
 
 /** A group or component as content/components.yaml has it. */
@@ -29,12 +30,19 @@ export function operatorText(item: Nameable, language: Language): ShownName {
   };
 }
 
+const names = new WeakMap<readonly object[], Map<Locale, ReadonlyMap<string, Shown>>>();
+
 /**
- * Each item's name in `language`, by id: lists of names ("Affects …", feeds, calendars)
- * appear on thousands of pages, so a page looks its names up in one map per language.
+ * Each item's name in `language`, by id. Lists of names ("Affects …", feeds, calendars)
+ * appear on thousands of pages, so the map is made once per list (the model's
+ * components) and language.
  */
-export function namesIn(items: Iterable<Nameable & { id: string }>, language: Language): ReadonlyMap<string, Shown> {
-  return new Map([...items].map((item) => [item.id, operatorText(item, language).name]));
+export function namesIn(items: readonly (Nameable & { id: string })[], language: Language): ReadonlyMap<string, Shown> {
+  const byLocale = names.get(items) ?? new Map<Locale, ReadonlyMap<string, Shown>>();
+  names.set(items, byLocale);
+  const found = byLocale.get(language.locale) ?? new Map(items.map((item) => [item.id, operatorText(item, language).name]));
+  byLocale.set(language.locale, found);
+  return found;
 }
 
 /** A metric's label as its source gives it, with the operator's translations of those words. */

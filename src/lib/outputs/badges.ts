@@ -6,6 +6,8 @@
 import { makeBadge } from 'badge-maker';
 import type { Dictionary } from '../i18n/dictionary.ts';
 import type { ComponentView } from '../status/model.ts';
+import type { Language } from '../i18n/languages.ts';
+import { operatorText } from '../i18n/operator-text.ts';
 import { TONE_COLORS } from '../presentation/palette.ts';
 import { overallHeadline, type OverallStatus } from '../status/status.ts';
 import { TONE_OF_COMPONENT_STATUS, TONE_OF_INDICATOR } from '../presentation/tone.ts';
@@ -31,10 +33,11 @@ export function overallBadge(overall: Pick<OverallStatus, 'indicator' | 'from'>,
   };
 }
 
-export function componentBadge(component: Pick<ComponentView, 'name' | 'status'>, words: Dictionary): Badge {
+/** A component's badge on the language's own badges: its name and status in that language. */
+export function componentBadge(component: Pick<ComponentView, 'name' | 'status' | 'translations'>, language: Language): Badge {
   return {
-    label: component.name,
-    message: words.componentStatus[component.status].toLowerCase(),
+    label: operatorText(component, language).name.text,
+    message: language.words.componentStatus[component.status].toLowerCase(),
     color: TONE_COLORS[TONE_OF_COMPONENT_STATUS[component.status]].badge,
   };
 }

@@ -11,7 +11,8 @@ import ical, { ICalEventStatus, ICalEventTransparency } from 'ical-generator';
 import { toOneLine, toPlainLines } from '../content/control-characters.ts';
 import type { Dictionary } from '../i18n/dictionary.ts';
 import type { Language } from '../i18n/languages.ts';
-import { translatedEntry, type TranslatedEntry } from '../i18n/translated.ts';
+import { translatedEntry, type Shown, type TranslatedEntry } from '../i18n/translated.ts';
+import { namesIn, operatorText } from '../i18n/operator-text.ts';
 import type { DerivedMaintenance } from '../status/maintenance.ts';
 import type { ComponentView, StatusModel } from '../status/model.ts';
 import { absoluteUrl, maintenancePath } from './urls.ts';
@@ -36,7 +37,7 @@ export function siteCalendar(model: StatusModel, site: CalendarSite, language: L
 }
 
 export function componentCalendar(model: StatusModel, component: ComponentView, site: CalendarSite, language: Language): string {
-  return maintenanceCalendar(language.words.calendar.componentName(site.name, component.name), component.maintenance, model, site, language);
+  return maintenanceCalendar(language.words.calendar.componentName(site.name, operatorText(component, language).name.text), component.maintenance, model, site, language);
 }
 
 function maintenanceCalendar(
@@ -67,7 +68,7 @@ function maintenanceCalendar(
       // Updates are only appended, so their count rises with every change a subscriber should see.
       sequence: maintenance.updates.length,
       summary: toOneLine(language.words.calendar.summary(text.title.text)),
-      description: describe(maintenance, text, model.componentNames, url, language.words),
+      description: describe(maintenance, text, namesIn(model.components, language), url, language.words),
       url,
       status: ICalEventStatus.CONFIRMED,
       // A window is information, not a meeting: it must not block the subscriber's own time.
@@ -77,8 +78,8 @@ function maintenanceCalendar(
   return calendar.toString();
 }
 
-function describe(maintenance: DerivedMaintenance, text: TranslatedEntry, names: ReadonlyMap<string, string>, url: string, words: Dictionary): string {
-  const affected = maintenance.components.map((id) => toOneLine(names.get(id) ?? id)).join(', ');
+function describe(maintenance: DerivedMaintenance, text: TranslatedEntry, names: ReadonlyMap<string, Shown>, url: string, words: Dictionary): string {
+  const affected = maintenance.components.map((id) => toOneLine(names.get(id)?.text ?? id)).join(', ');
   const updates = maintenance.timeline.map(
     (entry) => `${words.maintenanceStatus[entry.status]}, ${formatUtcDateTime(entry.at, words.time)}:\n${toPlainLines(text.message(entry).text)}`,
   );

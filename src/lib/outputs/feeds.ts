@@ -15,7 +15,8 @@ import type { IncidentStatus, MaintenanceStatus } from '../content/types.ts';
 import { eventsOf, type StatusEvent } from '../status/events.ts';
 import type { Dictionary } from '../i18n/dictionary.ts';
 import type { Language } from '../i18n/languages.ts';
-import { translatedEntry, type Translatable, type TranslatedEntry } from '../i18n/translated.ts';
+import { translatedEntry, type Shown, type Translatable, type TranslatedEntry } from '../i18n/translated.ts';
+import { namesIn, operatorText } from '../i18n/operator-text.ts';
 import {
   absoluteUrl,
   componentFeedPath,
@@ -51,7 +52,8 @@ interface FeedScope {
 interface EntryContext {
   siteUrl: string;
   language: Language;
-  names: ReadonlyMap<string, string>;
+  /** Component names by id, in the feed's language. */
+  names: ReadonlyMap<string, Shown>;
   words: Dictionary;
 }
 
@@ -74,10 +76,11 @@ export function siteFeed(model: StatusModel, site: FeedSite, language: Language)
 
 /** Exactly the incidents that affected one component, and the maintenance that touches it. */
 export function componentFeed(model: StatusModel, component: ComponentView, site: FeedSite, language: Language): Feed {
+  const name = operatorText(component, language).name.text;
   return statusFeed(
     {
-      title: language.words.feed.componentTitle(site.name, component.name),
-      description: language.words.feed.componentDescription(component.name),
+      title: language.words.feed.componentTitle(site.name, name),
+      description: language.words.feed.componentDescription(name),
       pagePath: componentPath(language, component.id),
       feedPath: (format) => componentFeedPath(language, component.id, format),
       incidents: component.incidents,
@@ -106,10 +109,11 @@ export function siteUpdatesFeed(model: StatusModel, site: FeedSite, language: La
 
 /** The same for the incidents and maintenance touching one component. */
 export function componentUpdatesFeed(model: StatusModel, component: ComponentView, site: FeedSite, language: Language): Feed {
+  const name = operatorText(component, language).name.text;
   return updatesFeed(
     {
-      title: language.words.feed.componentUpdatesTitle(site.name, component.name),
-      description: language.words.feed.componentUpdatesDescription(component.name),
+      title: language.words.feed.componentUpdatesTitle(site.name, name),
+      description: language.words.feed.componentUpdatesDescription(name),
       pagePath: componentPath(language, component.id),
       feedPath: (format) => componentUpdatesFeedPath(language, component.id, format),
     },
@@ -132,7 +136,7 @@ function updatesFeed(
   [...events]
     .reverse()
     .slice(0, FEED_ENTRY_LIMIT)
-    .forEach((event) => feed.addItem(eventEntry(event, subjects.get(`${event.subject} ${event.slug}`), { siteUrl: site.url, language, names: model.componentNames, words: language.words })));
+    .forEach((event) => feed.addItem(eventEntry(event, subjects.get(`${event.subject} ${event.slug}`), { siteUrl: site.url, language, names: namesIn(model.components, language), words: language.words })));
   return feed;
 }
 
@@ -157,7 +161,7 @@ function eventEntry(event: StatusEvent, subject: Translatable | undefined, conte
   const link = absoluteUrl(event.subject === 'incident' ? incidentPath(context.language, event.slug) : maintenancePath(context.language, event.slug), context.siteUrl);
   const { words } = context;
   const status = event.subject === 'incident' ? words.incidentStatus[event.status as IncidentStatus] : words.maintenanceStatus[event.status as MaintenanceStatus];
-  const affected = event.components.map((id) => context.names.get(id) ?? id).join(', ');
+  const affected = event.components.map((id) => context.names.get(id)?.text ?? id).join(', ');
   const window = event.window ? windowWords(event.window, words) : null;
   const facts = [
     `<strong>${status}</strong>`,
@@ -207,7 +211,7 @@ function emptyFeed(scope: Pick<FeedScope, 'title' | 'description' | 'pagePath' |
 
 function statusFeed(scope: FeedScope, model: StatusModel, site: FeedSite, language: Language): Feed {
   const feed = emptyFeed(scope, model, site, language.words);
-  const context: EntryContext = { siteUrl: site.url, language, names: model.componentNames, words: language.words };
+  const context: EntryContext = { siteUrl: site.url, language, names: namesIn(model.components, language), words: language.words };
   const entries = [
     ...scope.incidents.map((incident) => incidentEntry(incident, context)),
     ...scope.maintenance.map((maintenance) => maintenanceEntry(maintenance, context)),
@@ -226,7 +230,7 @@ function incidentEntry(incident: DerivedIncident, context: EntryContext): Item {
   const link = absoluteUrl(incidentPath(context.language, incident.slug), context.siteUrl);
   const affected = incident.components.map(
     (component) =>
-      `${context.names.get(component.id) ?? component.id} (${words.componentStatus[component.status].toLowerCase()})`,
+      `${context.names.get(component.id)?.text ?? component.id} (${words.componentStatus[component.status].toLowerCase()})`,
   );
   const facts = [
     `<strong>${words.incidentStatus[incident.status]}</strong>`,
@@ -256,7 +260,7 @@ function maintenanceEntry(maintenance: DerivedMaintenance, context: EntryContext
   const link = absoluteUrl(maintenancePath(context.language, maintenance.slug), context.siteUrl);
   const published = maintenance.updates[0]?.at ?? maintenance.window.start;
   const window = windowWords(maintenance.window, words);
-  const affected = maintenance.components.map((id) => context.names.get(id) ?? id).join(', ');
+  const affected = maintenance.components.map((id) => context.names.get(id)?.text ?? id).join(', ');
   const latest = maintenance.latestUpdate ? ` ${plainText(text.message(maintenance.latestUpdate).text)}` : '';
   return {
     id: link,

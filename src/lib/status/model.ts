@@ -33,7 +33,6 @@ export interface UptimeDayView extends UptimeDay {
 }
 
 export interface ComponentView extends Component {
-  groupName: string;
   /** The worst of what people reported and what thresholds measured. */
   status: ComponentStatus;
   /** Set when a metric threshold, not a person, gave the status above. */
@@ -117,7 +116,6 @@ export function buildStatusModel(input: ModelInput): StatusModel {
       return {
         ...component,
         group: group.id,
-        groupName: group.name,
         status: followed?.status ?? measured?.status ?? reported,
         measured,
         upstreams,

@@ -71,3 +71,12 @@ describe('metricLabel', () => {
     expect(metricLabel(series('Delivered within 60 s'), english)).toEqual({ text: 'Delivered within 60 s', lang: undefined });
   });
 });
+
+describe('namesIn, once per list and language', () => {
+  it('gives the same map for the same list and language, and a new one for another', () => {
+    const list = [voice];
+    expect(namesIn(list, indonesian)).toBe(namesIn(list, indonesian));
+    expect(namesIn(list, english)).not.toBe(namesIn(list, indonesian));
+    expect(namesIn([voice], indonesian)).not.toBe(namesIn(list, indonesian));
+  });
+});

@@ -6,6 +6,7 @@ import { COMPONENT_STATUSES } from '../../../src/lib/content/types';
 import { HOSTILE_TITLE } from '../../support/hostile';
 import { xmlProblems } from '../../support/xml';
 import { dictionary } from '../../../src/lib/i18n/dictionary';
+import { ENGLISH, INDONESIAN } from '../../support/languages';
 
 const EN = dictionary('en');
 
@@ -29,14 +30,20 @@ describe('badges', () => {
   });
 
   it.each(COMPONENT_STATUSES)('give a component in %s its status in words and a colour', (status) => {
-    const badge = componentBadge({ name: 'Smartfren', status }, EN);
+    const badge = componentBadge({ name: 'Smartfren', status }, ENGLISH);
     expect(badge.label).toBe('Smartfren');
     expect(badge.message).toBe(status.replace(/_/g, ' '));
     expect(contrastWithWhite(badge.color)).toBeGreaterThanOrEqual(4.5);
   });
 
+  it('name the component in the badge\'s language, as the operator translated it', () => {
+    const voice = { name: 'Voice calls', status: 'operational' as const, translations: { id: { name: 'Panggilan suara' } } };
+    expect(componentBadge(voice, INDONESIAN)).toMatchObject({ label: 'Panggilan suara', message: 'beroperasi' });
+    expect(componentBadge(voice, ENGLISH).label).toBe('Voice calls');
+  });
+
   it('draw an SVG that names itself to screen readers', () => {
-    const svg = badgeSvg(componentBadge({ name: 'Smartfren', status: 'partial_outage' }, EN));
+    const svg = badgeSvg(componentBadge({ name: 'Smartfren', status: 'partial_outage' }, ENGLISH));
     expect(xmlProblems(svg)).toEqual([]);
     const { document } = parseHTML(svg);
     const root = document.querySelector('svg');
@@ -54,7 +61,7 @@ describe('badges', () => {
   });
 
   it('serve the same badge as a shields.io endpoint document', () => {
-    expect(shieldsEndpoint(componentBadge({ name: 'Voice calls', status: 'operational' }, EN))).toEqual({
+    expect(shieldsEndpoint(componentBadge({ name: 'Voice calls', status: 'operational' }, ENGLISH))).toEqual({
       schemaVersion: 1,
       label: 'Voice calls',
       message: 'operational',

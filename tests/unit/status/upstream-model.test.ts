@@ -13,6 +13,7 @@ import { COMPONENTS_YAML } from '../../support/fixtures';
 import { TEST_SITE } from '../../support/model';
 import { sampleCarrierSummary } from '../../support/upstreams';
 import { dictionary } from '../../../src/lib/i18n/dictionary';
+import { ENGLISH } from '../../support/languages';
 
 const EN = dictionary('en');
 
@@ -51,7 +52,7 @@ describe('a followed upstream in the page model', () => {
     const model = modelWith(true);
     expect(model.overall).toMatchObject({ indicator: 'minor', description: 'Partially Degraded Service' });
     expect(overallBadge(model.overall, EN).message).toBe(overallBadge({ indicator: 'minor', from: { component: 'degraded_performance' } }, EN).message);
-    expect(componentBadge(smartfren(model), EN).message).toBe(componentBadge({ name: 'Smartfren', status: 'degraded_performance' }, EN).message);
+    expect(componentBadge(smartfren(model), ENGLISH).message).toBe(componentBadge({ name: 'Smartfren', status: 'degraded_performance' }, ENGLISH).message);
     const api = statuspageApi(model, TEST_SITE);
     expect(api.summary.components.find((row) => row.id === 'sms-smartfren')?.status).toBe('degraded_performance');
     expect(api.summary.status.indicator).toBe('minor');

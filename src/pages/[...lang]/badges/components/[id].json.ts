@@ -5,4 +5,4 @@ import { componentBadge, shieldsEndpoint } from '../../../../lib/outputs/badges'
 
 export const getStaticPaths = componentPaths;
 
-export const GET: APIRoute<ComponentProps> = ({ props, locals }) => jsonResponse(shieldsEndpoint(componentBadge(props.component, locals.language.words)));
+export const GET: APIRoute<ComponentProps> = ({ props, locals }) => jsonResponse(shieldsEndpoint(componentBadge(props.component, locals.language)));

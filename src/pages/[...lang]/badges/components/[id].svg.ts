@@ -5,4 +5,4 @@ import { badgeSvg, componentBadge } from '../../../../lib/outputs/badges';
 
 export const getStaticPaths = componentPaths;
 
-export const GET: APIRoute<ComponentProps> = ({ props, locals }) => textResponse(badgeSvg(componentBadge(props.component, locals.language.words)), 'image/svg+xml');
+export const GET: APIRoute<ComponentProps> = ({ props, locals }) => textResponse(badgeSvg(componentBadge(props.component, locals.language)), 'image/svg+xml');
