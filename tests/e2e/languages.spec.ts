@@ -3,7 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { dictionary } from '../../src/lib/i18n/dictionary';
 import { dictionaryEntries } from '../../src/lib/i18n/keys';
 import { SHARED_WORDS } from '../../src/lib/i18n/shared';
-import { SMARTFREN, incident, readIncidents } from './lib/content';
+import { SMARTFREN, incident, readComponents, readIncidents } from './lib/content';
 import { at } from './lib/site';
 
 const english = dictionary('en');
@@ -74,6 +74,23 @@ test.describe('the Indonesian pages', () => {
     });
   }
 
+  test("the home page names groups and components as the operator translated them, and marks the rest as English", async ({ page }) => {
+    await page.goto(at('/id/'));
+    for (const group of readComponents().groups) {
+      const name = group.translations?.id?.name;
+      const heading = page.locator(`[data-group="${group.id}"] h3`);
+      await expect(heading).toHaveText(name ?? group.name);
+      if (name) await expect(heading).not.toHaveAttribute('lang', /./);
+      else await expect(heading).toHaveAttribute('lang', 'en');
+      for (const component of group.components) {
+        const link = page.locator(`[data-component="${component.id}"] a`).first();
+        await expect(link).toHaveText(component.translations?.id?.name ?? component.name);
+        if (component.translations?.id?.name) await expect(link).not.toHaveAttribute('lang', /./);
+        else await expect(link).toHaveAttribute('lang', 'en');
+      }
+    }
+  });
+
   test('the home page speaks Indonesian: headline, sections, statuses and the feeds it advertises', async ({ page }) => {
     await page.goto(at('/id/'));
     const headlines = [...Object.values(indonesian.overallFromComponent), ...Object.values(indonesian.overallFromImpact)];
@@ -89,7 +106,10 @@ test.describe('the Indonesian pages', () => {
     await page.goto(at(`/id/incidents/${SMARTFREN}/`));
     await expect(page.locator('h1')).toHaveText(smartfren.translations.id!.title!);
     await expect(page.locator('h1')).not.toHaveAttribute('lang', /./);
-    await expect(page.locator('main [lang="en"]')).toHaveCount(0);
+    // What stays marked as English is only the operator's names left untranslated (product names).
+    const untranslatedNames = readComponents().groups.flatMap((group) => group.components).filter((component) => !component.translations?.id?.name).map((component) => component.name);
+    const marked = (await page.locator('main [lang="en"]').allTextContents()).map((text) => text.trim());
+    expect(marked.filter((text) => !untranslatedNames.includes(text))).toEqual([]);
     await expect(page.getByRole('heading', { name: indonesian.section.updates })).toBeVisible();
 
     const untranslated = readIncidents().find((entry) => entry.translations.id === undefined)!;

@@ -46,8 +46,17 @@ export interface MaintenanceFile {
   body: string;
 }
 
+/** The operator's translations of a group's or component's words, by language. */
+type OperatorTranslations = Record<string, { name?: string; description?: string } | undefined>;
+
 export interface ComponentsFile {
-  groups: { id: string; name: string; description?: string; components: { id: string; name: string; description?: string }[] }[];
+  groups: {
+    id: string;
+    name: string;
+    description?: string;
+    translations?: OperatorTranslations;
+    components: { id: string; name: string; description?: string; translations?: OperatorTranslations }[];
+  }[];
 }
 
 function splitFrontmatter(path: string): { data: Record<string, any>; body: string } {
