@@ -115,12 +115,16 @@ async function measureOutput(dist: string) {
   const linked = (pattern: RegExp) => [...home.matchAll(pattern)].map((match) => join(dist, match[1]!.replace(/^\//, '')));
   const css = await Promise.all(linked(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g).map(sizeOf));
   const js = await Promise.all(linked(/<script[^>]+src="([^"]+)"/g).map(sizeOf));
-  const pageSizes = await Promise.all(pages.map(async (page) => ({ page: relative(dist, page), ...(await sizeOf(page)) })));
+  // One file at a time: two languages at 10,000 incidents write more pages than a process may hold open.
+  const pageSizes: ({ page: string } & Size)[] = [];
+  for (const page of pages) pageSizes.push({ page: relative(dist, page), ...(await sizeOf(page)) });
+  let distBytes = 0;
+  for (const file of files) distBytes += (await stat(file)).size;
   const largest = pageSizes.reduce((best, page) => (page.gzip > best.gzip ? page : best));
   const optional = async (path: string) => (files.includes(join(dist, path)) ? sizeOf(join(dist, path)) : null);
   return {
     pages: pages.length,
-    distBytes: (await Promise.all(files.map((file) => stat(file)))).reduce((total, info) => total + info.size, 0),
+    distBytes,
     // The second language's home, held to the same budget as the first.
     otherHome: await optional('id/index.html'),
     home: { html: await sizeOf(join(dist, 'index.html')), css: sum(css), js: sum(js), inlineScripts: (home.match(/<script(?![^>]*\bsrc=)/g) ?? []).length },

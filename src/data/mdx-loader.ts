@@ -8,6 +8,11 @@ import { formatProblem } from '../lib/content/problems';
 import { readFrontmatterData, splitFrontmatter } from '../lib/content/frontmatter';
 import { bodyProblems, renderBody } from '../lib/markup/mdx-body';
 import { everyTagBody } from '../lib/markup/mdx-components';
+import { dictionary } from '../lib/i18n/dictionary';
+import { readSiteConfig } from './content-files';
+
+/** Bodies are written in the site's first language; their untitled callouts are headed in it. */
+const BODY_CALLOUTS = dictionary(readSiteConfig().languages[0]).callout;
 
 /**
  * Reads `*.mdx` entries with Astro's glob loader (ids from file names, a digest cache,
@@ -27,7 +32,7 @@ const mdxEntry: ContentEntryType = {
     return { data: readFrontmatterData(contents), rawData: split?.yaml ?? '', body: split?.body ?? contents, slug: '' };
   },
   getRenderFunction: async (config) => async ({ body, filePath }) => {
-    const rendered = renderBody(body ?? '', 1);
+    const rendered = renderBody(body ?? '', 1, BODY_CALLOUTS);
     if (rendered.problems.length === 0) return { html: rendered.html };
     // Only a file edited under the dev server gets here (a build's gate stops first);
     // its lines are counted again from the top of the file, which the body does not know.
@@ -54,7 +59,7 @@ export function mdxEntries(base: string, schema: () => z.ZodType): Loader {
     load: (context) => {
       // The glob loader reuses an unchanged file's stored HTML, so a change in how
       // bodies render must drop what was stored.
-      const renderer = context.generateDigest(renderBody(PROBE, 1).html);
+      const renderer = context.generateDigest(renderBody(PROBE, 1, BODY_CALLOUTS).html);
       if (context.meta.get('renderer') !== renderer) {
         context.store.clear();
         context.meta.set('renderer', renderer);

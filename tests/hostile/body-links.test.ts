@@ -1,9 +1,12 @@
+import { dictionary } from '../../src/lib/i18n/dictionary';
 import { describe, expect, it } from 'vitest';
 import { checkEntry } from '../../src/lib/content/check';
 import { formatProblem } from '../../src/lib/content/problems';
 import { bodyProblems, renderBody } from '../../src/lib/markup/mdx-body';
 import { incidentSchema } from '../../src/lib/content/schemas';
 import { image, link, MARKDOWN_REFUSED, LINK_FIX, OTHER_SITE, type Refusal } from '../support/refusals';
+
+const CALLOUTS = dictionary('en').callout;
 
 /** Markdown a writer could type, each putting a script or an outside request on the page. */
 const REFUSED: [string, string, Refusal][] = [
@@ -25,7 +28,7 @@ describe('a body link or image whose URL the link policy refuses', () => {
   });
 
   it.each(REFUSED)('leaves the page without any HTML: %s', (_, markdown) => {
-    expect(renderBody(`${markdown}\n\n[fine](https://kabar.example)\n`, 1).html).toBe('');
+    expect(renderBody(`${markdown}\n\n[fine](https://kabar.example)\n`, 1, CALLOUTS).html).toBe('');
   });
 
   it('reports every refused URL at once, each at its own line and column in the file', () => {
@@ -55,13 +58,13 @@ describe('a body link or image whose URL the link policy refuses', () => {
 
 describe('a body that looks like a script URL but is not a link', () => {
   it('refuses an autolink <javascript:…>, which MDX reads as a broken tag', () => {
-    const { html, problems } = renderBody('Go to <javascript:alert(1)>.\n', 1);
+    const { html, problems } = renderBody('Go to <javascript:alert(1)>.\n', 1, CALLOUTS);
     expect(html).toBe('');
     expect(problems[0]?.message).toMatch(/^MDX syntax error: Unexpected character/);
   });
 
   it('keeps a bare javascript: as text: only http(s), www. and email addresses become links', () => {
-    const { html, problems } = renderBody('Typed javascript:alert(1) and vbscript:x here.\n', 1);
+    const { html, problems } = renderBody('Typed javascript:alert(1) and vbscript:x here.\n', 1, CALLOUTS);
     expect(problems).toEqual([]);
     expect(html).toBe('<p>Typed javascript:alert(1) and vbscript:x here.</p>');
   });
@@ -74,7 +77,7 @@ describe('a body link or image the policy allows', () => {
       '[history](/history/), [section](#what-happened), [other](//kabar.example/x), [path](%6aavascript:alert(1)),',
       'www.kabar.example, support@kabar.example and ![chart](/chart.png).',
     ].join('\n');
-    const { html, problems } = renderBody(`${body}\n`, 1);
+    const { html, problems } = renderBody(`${body}\n`, 1, CALLOUTS);
     expect(problems).toEqual([]);
     for (const url of [
       'https://kabar.example/docs?a=1&#x26;b=2',

@@ -1,3 +1,4 @@
+import { dictionary } from '../../src/lib/i18n/dictionary';
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,6 +11,8 @@ import { formatProblem } from '../../src/lib/content/problems';
 import { splitFrontmatter } from '../../src/lib/content/frontmatter';
 import { bodyProblems, renderBody } from '../../src/lib/markup/mdx-body';
 import { incidentSchema } from '../../src/lib/content/schemas';
+
+const CALLOUTS = dictionary('en').callout;
 
 vi.mock('satteri', async (importOriginal) => {
   const original = await importOriginal<typeof import('satteri')>();
@@ -92,7 +95,7 @@ describe('a body nested deeper than the limit', () => {
     'is a content problem at its line, with no HTML: %s',
     (_, shape) => {
       const body = `Intro.\n\n${shape(MAX_DEPTH + 20)}`;
-      const { html, problems } = renderBody(body, 6);
+      const { html, problems } = renderBody(body, 6, CALLOUTS);
       expect(html).toBe('');
       expect(problems).toEqual([expect.objectContaining({ field: '(mdx)', message: `nests more than ${MAX_DEPTH} levels deep here`, fix: FLATTEN })]);
       expect(problems[0]?.line).toBeGreaterThanOrEqual(8);
@@ -110,7 +113,7 @@ describe('a body nested deeper than the limit', () => {
   });
 
   it('renders when it stays within the limit', () => {
-    const { html, problems } = renderBody(`${'>'.repeat(MAX_DEPTH - 3)} deep\n\n- a\n  - b\n    <Callout>\n    - c\n    </Callout>\n`, 1);
+    const { html, problems } = renderBody(`${'>'.repeat(MAX_DEPTH - 3)} deep\n\n- a\n  - b\n    <Callout>\n    - c\n    </Callout>\n`, 1, CALLOUTS);
     expect(problems).toEqual([]);
     expect(html.match(/<blockquote>/g)).toHaveLength(MAX_DEPTH - 3);
   });

@@ -9,8 +9,8 @@ import { checkMessageLinks } from '../markup/message-links.ts';
 import { multiLineText, oneLineText } from './text-fields.ts';
 import { parseTimestamp, TIMESTAMP_WITH_OFFSET } from '../presentation/time.ts';
 import { languageProblem } from '../advice/language-codes.ts';
-import { renderBody } from '../markup/mdx-body.ts';
-import { DEFAULT_LOCALE } from '../i18n/dictionary.ts';
+import { bodyProblems, renderBody } from '../markup/mdx-body.ts';
+import { DEFAULT_LOCALE, DICTIONARIES, type Locale } from '../i18n/dictionary.ts';
 import {
   IMPACTS,
   INCIDENT_COMPONENT_STATUSES,
@@ -131,12 +131,10 @@ const translatedBody = z
   .trim()
   .min(1, withFix('must not be empty', 'write the translated body here, or leave body out to show the original'))
   .max(MAX_TRANSLATED_BODY, withFix(`is longer than ${MAX_TRANSLATED_BODY.toLocaleString('en-US')} characters`, 'keep the body short: put long logs or analysis elsewhere and link to them'))
-  .transform((source, ctx) => {
-    const rendered = renderBody(source, 1);
-    for (const problem of rendered.problems) {
+  .superRefine((source, ctx) => {
+    for (const problem of bodyProblems(source, 1)) {
       ctx.addIssue({ code: 'custom', message: withFix(`line ${problem.line} of this body: ${problem.message}`, problem.fix) });
     }
-    return rendered.html;
   })
   .meta({ description: 'The body in this language: Markdown and the same tags as the body below the frontmatter' });
 
@@ -193,7 +191,15 @@ function translations(context: SchemaContext) {
         if (problem) ctx.addIssue({ code: 'custom', path: [language], message: withFix(problem.message, problem.fix) });
       }
     })
-    .transform((block): EntryTranslations => block)
+    // Each body becomes HTML here, with its own language's callout headings.
+    .transform((block): EntryTranslations =>
+      Object.fromEntries(
+        Object.entries(block).map(([language, translation]) => {
+          const words = DICTIONARIES[language as Locale] ?? DICTIONARIES[DEFAULT_LOCALE];
+          return [language, translation.body === undefined ? translation : { ...translation, body: renderBody(translation.body, 1, words.callout).html }];
+        }),
+      ),
+    )
     .optional()
     .meta({ description: 'Translations per language other than the site\'s default, like id: { title, updates, body }; what is left out is shown in the original' });
 }

@@ -352,6 +352,12 @@ export const en = {
     maintenanceTitle: (title: string) => `Maintenance: ${title}`,
   },
   /** The maintenance calendar's words. */
+  /** The heading a <Callout> in a body gets when its writer gives it no title. */
+  callout: {
+    note: 'Note',
+    warning: 'Warning',
+    success: 'Good to know',
+  },
   calendar: {
     name: (site: string) => `${site} maintenance`,
     componentName: (site: string, component: string) => `${site} maintenance: ${component}`,

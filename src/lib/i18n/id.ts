@@ -318,6 +318,11 @@ export const id: Dictionary = {
     maintenance: 'Pemeliharaan',
     maintenanceTitle: (title) => `Pemeliharaan: ${title}`,
   },
+  callout: {
+    note: 'Catatan',
+    warning: 'Peringatan',
+    success: 'Perlu diketahui',
+  },
   calendar: {
     name: (site) => `Pemeliharaan ${site}`,
     componentName: (site, component) => `Pemeliharaan ${site}: ${component}`,

@@ -14,7 +14,8 @@ import { depthProblem, expressionOperatorsProblem, marksProblem } from './body-n
 import type { Position } from '../content/frontmatter.ts';
 import { findHtmlHabits } from './html-habits.ts';
 import { urlProblem, type UrlUse } from './link-policy.ts';
-import { BODY_COMPONENTS, type AttributeRule } from './mdx-components.ts';
+import { BODY_COMPONENTS, type AttributeRule, type CalloutLabels } from './mdx-components.ts';
+import { dictionary } from '../i18n/dictionary.ts';
 
 interface BodyProblem extends Position {
   field: '(mdx)';
@@ -32,25 +33,28 @@ const LOCATED = /^(\d+):(\d+): ([\s\S]*?)(?: \([a-z-]+:[a-z-]+\))?$/;
 const TAGS = Object.keys(BODY_COMPONENTS).map((name) => `<${name}>`).join(', ');
 const COMMENT_ONLY = /^\s*\/\*[\s\S]*\*\/\s*$/;
 
-/** Renders `body`, which starts on line `bodyLine` of its file. */
-export function renderBody(body: string, bodyLine: number): RenderedBody {
-  const { root, problems } = convertBody(body, bodyLine);
+/** Any language's headings do for a check that keeps no HTML: only the problems matter there. */
+const CHECK_LABELS: CalloutLabels = dictionary().callout;
+
+/** Renders `body`, which starts on line `bodyLine` of its file, with `labels` in the body's language. */
+export function renderBody(body: string, bodyLine: number, labels: CalloutLabels): RenderedBody {
+  const { root, problems } = convertBody(body, bodyLine, labels);
   return { html: root && problems.length === 0 ? toHtml(root) : '', problems };
 }
 
 /** What `renderBody` would report, without writing the HTML: the content check needs no more. */
 export function bodyProblems(body: string, bodyLine: number): BodyProblem[] {
-  return convertBody(body, bodyLine).problems;
+  return convertBody(body, bodyLine, CHECK_LABELS).problems;
 }
 
-function convertBody(written: string, bodyLine: number): { root: Root | null; problems: BodyProblem[] } {
+function convertBody(written: string, bodyLine: number, labels: CalloutLabels): { root: Root | null; problems: BodyProblem[] } {
   const toFileLine = (line: number) => line + bodyLine - 1;
   const atFileLine = ({ line, ...problem }: Omit<BodyProblem, 'field'>): BodyProblem => ({ line: toFileLine(line), ...problem, field: '(mdx)' });
   const tooManyMarks = marksProblem(written) ?? expressionOperatorsProblem(written);
   if (tooManyMarks) return { root: null, problems: [atFileLine(tooManyMarks)] };
   // HTML habits are named in plain words; the rest of the body is still parsed for other problems.
   const { habits, rest } = findHtmlHabits(written);
-  const { root, problems } = convertParsed(rest, toFileLine, atFileLine);
+  const { root, problems } = convertParsed(rest, toFileLine, atFileLine, labels);
   return { root, problems: [...habits.map(atFileLine), ...problems].sort((a, b) => a.line - b.line || a.column - b.column) };
 }
 
@@ -58,6 +62,7 @@ function convertParsed(
   body: string,
   toFileLine: (line: number) => number,
   atFileLine: (problem: Omit<BodyProblem, 'field'>) => BodyProblem,
+  labels: CalloutLabels,
 ): { root: Root | null; problems: BodyProblem[] } {
   let tree: HastNode;
   try {
@@ -72,27 +77,34 @@ function convertParsed(
     const start = node.position?.start ?? { line: 1, column: 1 };
     problems.push({ line: toFileLine(start.line), column: start.column, field: '(mdx)', message, fix });
   };
-  return { root: { type: 'root', children: convertChildren(tree, report) as RootContent[] }, problems };
+  return { root: { type: 'root', children: convertChildren(tree, { report, labels }) as RootContent[] }, problems };
 }
 
 type Report = (node: HastNode, message: string, fix: string) => void;
 
-function convertChildren(node: HastNode, report: Report): ElementContent[] {
-  const children = 'children' in node && Array.isArray(node.children) ? (node.children as HastNode[]) : [];
-  return children.flatMap((child) => convert(child, report));
+/** What a walk over the tree carries: where problems go, and the callout headings. */
+interface Walk {
+  report: Report;
+  labels: CalloutLabels;
 }
 
-function convert(node: HastNode, report: Report): ElementContent[] {
+function convertChildren(node: HastNode, walk: Walk): ElementContent[] {
+  const children = 'children' in node && Array.isArray(node.children) ? (node.children as HastNode[]) : [];
+  return children.flatMap((child) => convert(child, walk));
+}
+
+function convert(node: HastNode, walk: Walk): ElementContent[] {
+  const { report } = walk;
   switch (node.type) {
     case 'text':
     case 'comment':
       return [node as ElementContent];
     case 'element':
       checkUrls(node as Element, report);
-      return [placeElement({ ...(node as Element), children: convertChildren(node, report) })];
+      return [placeElement({ ...(node as Element), children: convertChildren(node, walk) })];
     case 'mdxJsxFlowElement':
     case 'mdxJsxTextElement':
-      return convertTag(node as TagNode, report);
+      return convertTag(node as TagNode, walk);
     case 'mdxFlowExpression':
     case 'mdxTextExpression':
       if (!COMMENT_ONLY.test(String((node as { value?: unknown }).value ?? ''))) {
@@ -126,8 +138,9 @@ interface TagNode {
   position?: HastNode['position'];
 }
 
-function convertTag(node: TagNode, report: Report): ElementContent[] {
-  const children = convertChildren(node as HastNode, report);
+function convertTag(node: TagNode, walk: Walk): ElementContent[] {
+  const { report } = walk;
+  const children = convertChildren(node as HastNode, walk);
   const component = node.name ? BODY_COMPONENTS[node.name] : undefined;
   if (!component) {
     report(node as HastNode, `unknown tag <${node.name ?? ''}>`, `use one of ${TAGS}, or write a literal < as \\<`);
@@ -142,7 +155,7 @@ function convertTag(node: TagNode, report: Report): ElementContent[] {
     if (problem) report(node as HastNode, problem.message, problem.fix);
     else attributes[name] = value as string | true;
   }
-  return [component.render(attributes, children)];
+  return [component.render(attributes, children, walk.labels)];
 }
 
 function attributeProblem(tag: string, name: string, rule: AttributeRule | undefined, value: unknown, known: string[]) {

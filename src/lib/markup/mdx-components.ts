@@ -10,29 +10,33 @@ import { statusIcon } from '../presentation/status-icon.ts';
 /** What an attribute accepts: one of a few words, any text, or presence alone. */
 export type AttributeRule = readonly string[] | 'text' | 'flag';
 
+/** The headings a <Callout> without a title gets, in the body's language. */
+export type CalloutLabels = Readonly<Record<CalloutType, string>>;
+
 interface BodyComponent {
   attributes: Record<string, AttributeRule>;
-  render(attributes: Record<string, string | true>, children: ElementContent[]): Element;
+  render(attributes: Record<string, string | true>, children: ElementContent[], labels: CalloutLabels): Element;
 }
 
 const CALLOUT_TYPES = ['note', 'warning', 'success'] as const;
 type CalloutType = (typeof CALLOUT_TYPES)[number];
 
-const CALLOUT: Record<CalloutType, { tone: BoxTone; label: string }> = {
-  note: { tone: 'maintenance', label: 'Note' },
-  warning: { tone: 'degraded', label: 'Warning' },
-  success: { tone: 'operational', label: 'Good to know' },
+const CALLOUT_TONE: Record<CalloutType, BoxTone> = {
+  note: 'maintenance',
+  warning: 'degraded',
+  success: 'operational',
 };
 
 function isCalloutType(value: string | true | undefined): value is CalloutType {
   return (CALLOUT_TYPES as readonly unknown[]).includes(value);
 }
 
-function callout(attributes: Record<string, string | true>, children: ElementContent[]): Element {
-  const style = CALLOUT[isCalloutType(attributes.type) ? attributes.type : 'note'];
-  const title = typeof attributes.title === 'string' ? attributes.title : style.label;
-  return h('aside', { class: `my-5 rounded-md border-l-4 p-4 ${BOX_COLORS[style.tone]}`, ariaLabel: title }, [
-    h('p', { class: 'flex items-center gap-2 font-semibold' }, [statusIcon(style.tone, 'size-4'), title]),
+function callout(attributes: Record<string, string | true>, children: ElementContent[], labels: CalloutLabels): Element {
+  const type = isCalloutType(attributes.type) ? attributes.type : 'note';
+  const tone = CALLOUT_TONE[type];
+  const title = typeof attributes.title === 'string' ? attributes.title : labels[type];
+  return h('aside', { class: `my-5 rounded-md border-l-4 p-4 ${BOX_COLORS[tone]}`, ariaLabel: title }, [
+    h('p', { class: 'flex items-center gap-2 font-semibold' }, [statusIcon(tone, 'size-4'), title]),
     h('div', { class: 'mt-2 prose-status' }, children),
   ]);
 }

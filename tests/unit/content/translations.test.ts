@@ -54,6 +54,12 @@ describe('translations of an entry', () => {
     expect(id?.body).toContain('<em>terlambat</em>');
   });
 
+  it("heads an untitled callout in a translated body in that body's language", () => {
+    const data = check(incident('translations:\n  id:\n    body: |\n      <Callout type="warning">Aktifkan cadangan.</Callout>')).data;
+    expect(data?.translations?.id?.body).toContain('aria-label="Peringatan"');
+    expect(data?.translations?.id?.body).not.toContain('Warning');
+  });
+
   it('leaves every part optional', () => {
     expect(check(incident('translations:\n  id:\n    title: Judul')).problems).toEqual([]);
     expect(check(incident('')).data?.translations).toBeUndefined();

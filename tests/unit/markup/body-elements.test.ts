@@ -1,8 +1,11 @@
+import { dictionary } from '../../../src/lib/i18n/dictionary';
 import { describe, expect, it } from 'vitest';
 import { headingLevel } from '../../../src/lib/markup/body-elements';
 import { renderBody } from '../../../src/lib/markup/mdx-body';
 
-const html = (body: string) => renderBody(body, 1).html;
+const CALLOUTS = dictionary('en').callout;
+
+const html = (body: string) => renderBody(body, 1, CALLOUTS).html;
 
 describe('body headings', () => {
   it('sit below the page section they are in: ## becomes h3, and so on down to h6', () => {

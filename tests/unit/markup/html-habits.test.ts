@@ -1,6 +1,9 @@
+import { dictionary } from '../../../src/lib/i18n/dictionary';
 import { describe, expect, it } from 'vitest';
 import { findHtmlHabits } from '../../../src/lib/markup/html-habits';
 import { renderBody } from '../../../src/lib/markup/mdx-body';
+
+const CALLOUTS = dictionary('en').callout;
 
 const where = (body: string) => findHtmlHabits(body).habits.map(({ line, column, message }) => `${line}:${column} ${message}`);
 
@@ -19,7 +22,7 @@ describe('HTML habits in a body', () => {
   it('leaves HTML written as code or escaped alone, which renders as text', () => {
     const body = 'Write `<br>` or ``<!-- x -->``.\n\n```html\n<img src="/x.png">\n<!-- x -->\n```\n\n~~~\n<br>\n~~~\n\nA literal \\<br> too.\n';
     expect(findHtmlHabits(body).habits).toEqual([]);
-    const { html, problems } = renderBody(body, 1);
+    const { html, problems } = renderBody(body, 1, CALLOUTS);
     expect(problems).toEqual([]);
     expect(html).toContain('<code>&#x3C;br></code>');
   });
