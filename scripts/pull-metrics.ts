@@ -7,7 +7,7 @@ import { loadContent } from '../src/lib/content/check.ts';
 import { deriveIncident } from '../src/lib/status/incident.ts';
 import { deriveMaintenance } from '../src/lib/status/maintenance.ts';
 import { readTextFile } from '../src/lib/metrics/bounded-read.ts';
-import { resolveSource } from '../src/lib/metrics/config.ts';
+import { resolveSource, unusedLabelTranslations } from '../src/lib/metrics/config.ts';
 import { fetchText } from '../src/lib/metrics/http.ts';
 import { describeSource, pullMetrics } from '../src/lib/metrics/pull.ts';
 import { sampleSnapshot } from '../src/lib/metrics/sample.ts';
@@ -57,6 +57,9 @@ async function pull(): Promise<boolean> {
       ? `; its figures are from ${formatAgo(asOf, now, LOG_TIME_WORDS)}, older than staleAfterMinutes (${staleAfterMinutes}), so the page shows them as stale`
       : '';
     console.log(`metrics: ${outcome.snapshot.series.length} series from ${described}${stale}`);
+    for (const { language, label } of unusedLabelTranslations(content.metricsConfig.translations, outcome.snapshot.series.map((series) => series.label))) {
+      console.log(`metrics: content/metrics.yaml translates the label "${label}" into ${language}, but no series from ${described} is labelled so; check the label's words`);
+    }
     return true;
   }
   await saveReport(directory, { attemptedAt: now.toISOString(), source: described, ok: false, reason: outcome.reason, detail: outcome.detail });

@@ -110,6 +110,19 @@ export type ThresholdRule = z.output<typeof thresholdRuleSchema>;
 export type MetricsConfig = z.output<typeof metricsConfigSchema>;
 
 /**
+ * Each translated label that no series of a pulled snapshot carries, by language: the
+ * source renamed it, or the key has a slip. Its series, if any, shows the source's words.
+ */
+export function unusedLabelTranslations(translations: MetricsConfig['translations'], labels: Iterable<string>): { language: string; label: string }[] {
+  const given = new Set(labels);
+  return Object.entries(translations ?? {}).flatMap(([language, block]) =>
+    Object.keys(block?.labels ?? {})
+      .filter((label) => !given.has(label))
+      .map((label) => ({ language, label })),
+  );
+}
+
+/**
  * METRICS_URL overrides the configured location: a Prometheus base URL when the
  * source is Prometheus, otherwise a document in our format (URL or local path).
  */
