@@ -37,6 +37,7 @@ const maintenance = content.maintenance.map((window) => deriveMaintenance(window
 const source = resolveSource(content.site.metrics.source, process.env.METRICS_URL);
 const described = describeSource(source);
 const staleAfterMinutes = content.metricsConfig.staleAfterMinutes;
+const labelTranslations = content.metricsConfig.translations;
 const directory = metricsDir(root);
 const strict = process.env.METRICS_STRICT === '1';
 
@@ -57,7 +58,7 @@ async function pull(): Promise<boolean> {
       ? `; its figures are from ${formatAgo(asOf, now, LOG_TIME_WORDS)}, older than staleAfterMinutes (${staleAfterMinutes}), so the page shows them as stale`
       : '';
     console.log(`metrics: ${outcome.snapshot.series.length} series from ${described}${stale}`);
-    for (const { language, label } of unusedLabelTranslations(content.metricsConfig.translations, outcome.snapshot.series.map((series) => series.label))) {
+    for (const { language, label } of unusedLabelTranslations(labelTranslations, outcome.snapshot.series.map((series) => series.label))) {
       console.log(`metrics: content/metrics.yaml translates the label "${label}" into ${language}, but no series from ${described} is labelled so; check the label's words`);
     }
     return true;

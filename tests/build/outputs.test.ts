@@ -135,7 +135,7 @@ describe('the machine outputs of a build', () => {
 
   it('advertises the site feeds on the home page and each component feed on its page', async () => {
     const alternates = async (page: string) =>
-      [...parseHTML(await read(page)).document.querySelectorAll('link[rel="alternate"]')].map((link) => link.getAttribute('href'));
+      [...parseHTML(await read(page)).document.querySelectorAll('link[rel="alternate"][type]')].map((link) => link.getAttribute('href'));
     expect(await alternates('/index.html')).toEqual([`${SITE}/history.rss`, `${SITE}/history.atom`, `${SITE}/updates.rss`, `${SITE}/updates.atom`]);
     expect(await alternates('/components/voice/index.html')).toEqual([
       `${SITE}/history.rss`,

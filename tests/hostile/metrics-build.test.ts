@@ -114,7 +114,8 @@ describe('the build after a hostile metrics source', () => {
     );
     slugs.push('2026-11-27-everything');
     const pulled = await site.pullMetrics({ METRICS_URL: file });
-    expect(pulled.output.trim()).toBe(`metrics: ${series.length} series from json source (a local file)`);
+    // Its labels are not the sample's, so the pull also names the sample's label translations it left unused.
+    expect(pulled.output.trim().split('\n')[0]).toBe(`metrics: ${series.length} series from json source (a local file)`);
     const build = await site.build();
     expect(build.code, build.output).toBe(0);
     const incident = await page('incidents/2026-11-27-everything/index.html');

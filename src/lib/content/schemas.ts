@@ -396,6 +396,11 @@ const upstreamPageSchema = z.strictObject({
     .optional()
     .meta({ description: 'A stored summary under content/ read instead of fetching (the sample uses one so it builds offline)' }),
   timeoutSeconds: z.number().positive().max(60).default(10).meta({ description: 'How long the fetch may take, at most 60 s' }),
+  language: z
+    .string()
+    .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, withFix('is not a language tag', 'give a tag such as en, id or pt-BR'))
+    .default('en')
+    .meta({ description: "The language the provider writes its page in (en when left out): its names and titles are marked with it on this site's pages in other languages" }),
 });
 
 const upstreamLinkSchema = z.strictObject({

@@ -22,6 +22,8 @@ export interface UpstreamEvent {
 export interface UpstreamLinkView {
   pageId: string;
   pageName: string;
+  /** The language the provider writes in, so a page in another language can mark its words. */
+  language: string;
   /** The operator's address of the upstream's page: where every link goes. */
   pageUrl: string;
   componentId: string;
@@ -121,6 +123,7 @@ export function upstreamLinks(
     return [{
       pageId: page.id,
       pageName: page.name,
+      language: page.language,
       pageUrl: page.url,
       componentId: link.component,
       componentName: row?.name ?? null,

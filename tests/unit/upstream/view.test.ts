@@ -24,7 +24,7 @@ const copyOf = (summary: UpstreamSummary | null, fetchedAt: Date | null = TEST_N
 describe('upstream links of a component', () => {
   it('give the upstream status, its age, and the open incidents that touch it, linked on the configured page', () => {
     const [link] = upstreamLinks('sms-smartfren', CONFIG, copyOf(SUMMARY), TEST_NOW);
-    expect(link).toMatchObject({ pageName: 'Nusantara Carrier Exchange', componentName: 'Smartfren (Indonesia)', state: 'listed', status: 'degraded_performance', follow: true, asOf: TEST_NOW, stale: false, failure: null, maintenance: [], moreEvents: 0 });
+    expect(link).toMatchObject({ pageName: 'Nusantara Carrier Exchange', language: 'en', componentName: 'Smartfren (Indonesia)', state: 'listed', status: 'degraded_performance', follow: true, asOf: TEST_NOW, stale: false, failure: null, maintenance: [], moreEvents: 0 });
     expect(link?.incidents).toEqual([{ name: 'Slow delivery to Smartfren numbers in Indonesia', status: 'monitoring', updatedAt: new Date('2026-11-28T05:40:00.000Z'), url: 'https://status.ncx-carrier.example/incidents/inc8h3m2v7sf' }]);
   });
 
