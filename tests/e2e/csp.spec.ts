@@ -36,6 +36,8 @@ async function allPages(request: import('@playwright/test').APIRequestContext): 
 }
 
 test('every page carries the policy as the first element of its head, and breaks none of it', async ({ page, request }) => {
+  // Every page of every language, each loaded until the network is idle: about 50 pages.
+  test.setTimeout(120_000);
   const paths = await allPages(request);
   expect(paths.length).toBeGreaterThanOrEqual(20);
   const logged = await watchViolations(page);

@@ -103,7 +103,7 @@ test.describe('subscribe page', () => {
 
 test('the home page and a component page advertise their feeds', async ({ page }) => {
   await page.goto(at('/'));
-  const alternates = page.locator('head link[rel="alternate"]');
+  const alternates = page.locator('head link[rel="alternate"][type]');
   await expect(alternates).toHaveCount(4);
   await expect(alternates.nth(0)).toHaveAttribute('type', 'application/rss+xml');
   await expect(alternates.nth(0)).toHaveAttribute('href', `${SITE}${at('/history.rss')}`);
