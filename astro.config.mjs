@@ -7,6 +7,7 @@ import { livePreview } from './src/integrations/live-preview.ts';
 import { localized404 } from './src/integrations/localized-404.ts';
 import { loadSiteConfig } from './src/lib/content/check.ts';
 import { withEnvironment } from './src/lib/content/site-config.ts';
+import { sitemapAlternates } from './src/lib/outputs/sitemap.ts';
 
 // The content gate reports every problem in content/site.yaml with its line and stops the
 // build; until it runs, an invalid file only leaves `site` unset.
@@ -41,7 +42,7 @@ export default defineConfig({
     sitemap({
       filter: (page) => page.endsWith('/') && !notFoundPages.includes(page),
       // Each page names its versions in the other languages, as its hreflang links do.
-      ...(languages.length > 1 && { i18n: { defaultLocale: defaultLanguage, locales: Object.fromEntries(languages.map((code) => [code, code])) } }),
+      ...(site && languages.length > 1 && { serialize: (item) => ({ ...item, links: sitemapAlternates(item.url, site, languages) }) }),
     }),
   ],
   vite: {
