@@ -169,22 +169,23 @@ export function formatDateTime(
  * and "1 Jan 2027, 03:00 WIB" in another year, so the bracket never names the wrong day.
  */
 export function formatZoneTime(date: Date, timeZone: string, words: TimeWords): string {
-  return memo(words, `zone ${timeZone} ${date.getTime()}`, () =>
-    wallClock(zonePartsOf(date, timeZone), utcPartsOf(date), zoneAbbreviation(date, timeZone), words),
-  );
+  return memo(words, `zone ${timeZone} ${date.getTime()}`, () => {
+    const { parts, abbreviation } = zoneReadingOf(date, timeZone);
+    return wallClock(parts, utcPartsOf(date), abbreviation, words);
+  });
 }
 
 /** "10 Feb 2027, 01:00 WIB": the zone's own date and time, opening a local-first time. */
 export function formatZoneDateTime(date: Date, timeZone: string, words: TimeWords): string {
   return memo(words, `full ${timeZone} ${date.getTime()}`, () => {
-    const parts = zonePartsOf(date, timeZone);
-    return words.dateTime(dateOf(parts, words), zoned(parts, zoneAbbreviation(date, timeZone), words));
+    const { parts, abbreviation } = zoneReadingOf(date, timeZone);
+    return words.dateTime(dateOf(parts, words), zoned(parts, abbreviation, words));
   });
 }
 
 /** "18:00 UTC", or "9 Feb, 18:00 UTC" when UTC is on another day than the zone: the bracket of a local-first time. */
 export function formatUtcTimeBeside(date: Date, timeZone: string, words: TimeWords): string {
-  return memo(words, `utc ${timeZone} ${date.getTime()}`, () => wallClock(utcPartsOf(date), zonePartsOf(date, timeZone), 'UTC', words));
+  return memo(words, `utc ${timeZone} ${date.getTime()}`, () => wallClock(utcPartsOf(date), zoneReadingOf(date, timeZone).parts, 'UTC', words));
 }
 
 // The same instants recur on many pages (an update on its incident, its components and
@@ -200,6 +201,32 @@ function memo(words: TimeWords, key: string, compute: () => string): string {
 
 function zonePartsOf(date: Date, timeZone: string): DateTimeParts {
   return partsOf(date, cached(`parts ${timeZone}`, () => new Intl.DateTimeFormat('en-US', { ...PARTS_OPTIONS, timeZone })));
+}
+
+/** The zone's wall clock at an instant and the zone's abbreviation then. */
+interface ZoneReading {
+  parts: DateTimeParts;
+  abbreviation: string;
+}
+
+// Both are the same in every language, so each instant is read once, not once per
+// language; and a zone's abbreviation follows from its offset, so it is asked of Intl
+// once per offset (twice a year in a zone with daylight saving) instead of per instant.
+const readings = new Map<string, ZoneReading>();
+const abbreviations = new Map<string, string>();
+function zoneReadingOf(date: Date, timeZone: string): ZoneReading {
+  const key = `${timeZone} ${date.getTime()}`;
+  let reading = readings.get(key);
+  if (!reading) {
+    const parts = zonePartsOf(date, timeZone);
+    const wholeMinute = Math.floor(date.getTime() / 60_000) * 60_000;
+    const offsetMinutes = (Date.UTC(parts.year, parts.month, parts.day, Number(parts.hour), Number(parts.minute)) - wholeMinute) / 60_000;
+    const abbreviationKey = `${timeZone} ${offsetMinutes}`;
+    let abbreviation = abbreviations.get(abbreviationKey);
+    if (abbreviation === undefined) abbreviations.set(abbreviationKey, (abbreviation = zoneAbbreviation(date, timeZone)));
+    readings.set(key, (reading = { parts, abbreviation }));
+  }
+  return reading;
 }
 
 /** A time beside another clock's: the day only when it differs, the year only when that does too. */

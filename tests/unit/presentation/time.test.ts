@@ -120,6 +120,17 @@ describe('time in the operator\'s zone', () => {
     expect(formatDateTime(new Date('2026-01-15T12:30:00Z'), 'America/New_York', 'utc-first', EN)).toEqual({ first: '15 Jan 2026, 12:30 UTC', second: '(07:30 EST)' });
   });
 
+  it("names the zone by its offset at each instant, across daylight saving and at any second of a minute", () => {
+    const at = (iso: string) => formatDateTime(new Date(iso), 'Europe/Berlin', 'utc-first', EN).second;
+    expect([at('2026-03-29T00:59:59Z'), at('2026-03-29T01:00:00Z'), at('2026-10-25T00:59:45Z'), at('2026-10-25T01:00:30Z')]).toEqual([
+      '(01:59 CET)',
+      '(03:00 CEST)',
+      '(02:59 CEST)',
+      '(02:00 CET)',
+    ]);
+    expect(formatDateTime(new Date('2026-09-09T14:00:59.999Z'), 'Asia/Kolkata', 'utc-first', EN).second).toBe('(19:30 IST)');
+  });
+
   it('shows UTC alone without a zone', () => {
     expect(formatDateTime(new Date('2026-09-09T14:00:00Z'), undefined, 'utc-first', EN)).toEqual({ first: '9 Sep 2026, 14:00 UTC', second: null });
     expect(formatDateTime(new Date('2026-09-09T14:00:00Z'), undefined, 'local-first', EN)).toEqual({ first: '9 Sep 2026, 14:00 UTC', second: null });
