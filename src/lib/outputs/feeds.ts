@@ -212,22 +212,43 @@ function emptyFeed(scope: Pick<FeedScope, 'title' | 'description' | 'pagePath' |
 function statusFeed(scope: FeedScope, model: StatusModel, site: FeedSite, language: Language): Feed {
   const feed = emptyFeed(scope, model, site, language.words);
   const context: EntryContext = { siteUrl: site.url, language, names: namesIn(model.components, language), words: language.words };
-  const entries = [
-    ...scope.incidents.map((incident) => incidentEntry(incident, context)),
-    ...scope.maintenance.map((maintenance) => maintenanceEntry(maintenance, context)),
+  // Chosen by date and link before any entry is written: a feed of 50 out of 10,000
+  // incidents would otherwise render every incident's whole timeline to keep 50.
+  const candidates: Candidate[] = [
+    ...scope.incidents.map((incident) => {
+      const link = absoluteUrl(incidentPath(language, incident.slug), site.url);
+      return { date: incident.latestUpdate.at, link, entry: () => incidentEntry(incident, link, context) };
+    }),
+    ...scope.maintenance.map((maintenance) => {
+      const link = absoluteUrl(maintenancePath(language, maintenance.slug), site.url);
+      return { date: maintenanceDates(maintenance).date, link, entry: () => maintenanceEntry(maintenance, link, context) };
+    }),
   ];
-  entries
+  candidates
     .sort((a, b) => b.date.getTime() - a.date.getTime() || a.link.localeCompare(b.link))
     .slice(0, FEED_ENTRY_LIMIT)
+    .map((candidate) => candidate.entry())
     .sort((a, b) => (b.published?.getTime() ?? 0) - (a.published?.getTime() ?? 0) || a.link.localeCompare(b.link))
     .forEach((entry) => feed.addItem(entry));
   return feed;
 }
 
-function incidentEntry(incident: DerivedIncident, context: EntryContext): Item {
+/** An incident or maintenance that may make the feed: what it is sorted by, and how to write its entry. */
+interface Candidate {
+  date: Date;
+  link: string;
+  entry: () => Item;
+}
+
+/** Dated by its announcement and last update, not by the clock, so an entry changes only when writers change it. */
+function maintenanceDates(maintenance: DerivedMaintenance): { published: Date; date: Date } {
+  const published = maintenance.updates[0]?.at ?? maintenance.window.start;
+  return { published, date: maintenance.latestUpdate?.at ?? published };
+}
+
+function incidentEntry(incident: DerivedIncident, link: string, context: EntryContext): Item {
   const { words } = context;
   const text = translatedEntry(incident, context.language, '');
-  const link = absoluteUrl(incidentPath(context.language, incident.slug), context.siteUrl);
   const affected = incident.components.map(
     (component) =>
       `${context.names.get(component.id)?.text ?? component.id} (${words.componentStatus[component.status].toLowerCase()})`,
@@ -253,12 +274,10 @@ function incidentEntry(incident: DerivedIncident, context: EntryContext): Item {
   };
 }
 
-/** Dated by its announcement and last update, not by the clock, so an entry changes only when writers change it. */
-function maintenanceEntry(maintenance: DerivedMaintenance, context: EntryContext): Item {
+function maintenanceEntry(maintenance: DerivedMaintenance, link: string, context: EntryContext): Item {
   const { words } = context;
   const text = translatedEntry(maintenance, context.language, '');
-  const link = absoluteUrl(maintenancePath(context.language, maintenance.slug), context.siteUrl);
-  const published = maintenance.updates[0]?.at ?? maintenance.window.start;
+  const { published, date } = maintenanceDates(maintenance);
   const window = windowWords(maintenance.window, words);
   const affected = maintenance.components.map((id) => context.names.get(id)?.text ?? id).join(', ');
   const latest = maintenance.latestUpdate ? ` ${plainText(text.message(maintenance.latestUpdate).text)}` : '';
@@ -267,7 +286,7 @@ function maintenanceEntry(maintenance: DerivedMaintenance, context: EntryContext
     link,
     title: escapeXml(words.feed.maintenanceTitle(text.title.text)),
     published,
-    date: maintenance.latestUpdate?.at ?? published,
+    date,
     description: escapeXml(`${words.feed.window(window)}.${latest}`),
     content: [
       `<p><strong>${words.feed.windowHeading}</strong>: ${window} · ${words.feed.affected(escapeXml(affected))}</p>`,
