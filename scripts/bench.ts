@@ -197,7 +197,7 @@ function median(values: number[]): number {
 function combined(runs: Result[]): Result {
   const build = (pick: (result: Result) => Build): Build => ({
     seconds: median(runs.map((result) => pick(result).seconds)),
-    peakMemoryBytes: Math.max(...runs.map((result) => pick(result).peakMemoryBytes)),
+    peakMemoryBytes: runs.reduce((highest, result) => Math.max(highest, pick(result).peakMemoryBytes), 0),
   });
   return {
     ...runs[0]!,
