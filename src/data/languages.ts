@@ -1,5 +1,4 @@
 import { siteLanguages, type Language } from '../lib/i18n/languages';
-import { translatedEntry, type TranslatedEntry, type Translatable } from '../lib/i18n/translated';
 import { site } from './site';
 
 /** The site's languages (content/site.yaml), the default first. */
@@ -29,11 +28,3 @@ export function languagePaths(): { params: { lang: string | undefined } }[] {
   return languages.map((language) => ({ params: { lang: languageParam(language) } }));
 }
 
-/**
- * The writer's text of an incident or maintenance for a page in `language`: its
- * translation where the writer gave one, else the original, marked with the default
- * language. `originalBody` is the HTML of the entry's own body, for pages that show it.
- */
-export function writerText(entry: Translatable, language: Language, originalBody = ''): TranslatedEntry {
-  return translatedEntry(entry, language, originalBody);
-}

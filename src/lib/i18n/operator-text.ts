@@ -5,7 +5,7 @@
  */
 import type { LabelTranslations, MetricLabelTranslations, OperatorTranslations } from '../content/types.ts';
 import type { Locale } from './dictionary.ts';
-import { showsIn, type Language, type Shown } from './translated.ts';
+import { showsIn, type Shown, type TextLanguage } from './translated.ts';
 
 /** A group or component as content/components.yaml has it. */
 export interface Nameable {
@@ -21,7 +21,7 @@ export interface ShownName {
 }
 
 /** `item`'s name and description for a page in `language`. */
-export function operatorText(item: Nameable, language: Language): ShownName {
+export function operatorText(item: Nameable, language: TextLanguage): ShownName {
   const shown = showsIn(language);
   const translation = item.translations?.[language.locale];
   return {
@@ -37,7 +37,7 @@ const names = new WeakMap<readonly object[], Map<Locale, ReadonlyMap<string, Sho
  * appear on thousands of pages, so the map is made once per list (the model's
  * components) and language.
  */
-export function namesIn(items: readonly (Nameable & { id: string })[], language: Language): ReadonlyMap<string, Shown> {
+export function namesIn(items: readonly (Nameable & { id: string })[], language: TextLanguage): ReadonlyMap<string, Shown> {
   const byLocale = names.get(items) ?? new Map<Locale, ReadonlyMap<string, Shown>>();
   names.set(items, byLocale);
   const found = byLocale.get(language.locale) ?? new Map(items.map((item) => [item.id, operatorText(item, language).name]));
@@ -65,6 +65,6 @@ export function labelTranslations(label: string, translations: MetricLabelTransl
 }
 
 /** A metric's label for a page in `language`. */
-export function metricLabel(item: Labelled, language: Language): Shown {
+export function metricLabel(item: Labelled, language: TextLanguage): Shown {
   return showsIn(language)(item.translations?.[language.locale]?.label, item.label);
 }

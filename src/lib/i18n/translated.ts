@@ -5,6 +5,7 @@
  * is left blank for want of a translation.
  */
 import type { EntryTranslations } from '../content/types.ts';
+import type { Language } from './languages.ts';
 import type { Locale } from './dictionary.ts';
 
 /** Text (or HTML) to show, and the language to mark it with; undefined when it is the page's. */
@@ -27,24 +28,23 @@ export interface TranslatedEntry {
   body: Shown;
 }
 
-export interface Language {
-  /** The language of the page being made. */
-  locale: Locale;
-  /** The site's default language, the one the originals are written in. */
-  defaultLocale: Locale;
-}
+/** What choosing text needs of a page's language: its locale, and the one originals are in. */
+export type TextLanguage = Pick<Language, 'locale' | 'defaultLocale'>;
 
 /**
  * How a page in `language` shows one text: its translation unmarked where there is one,
  * else the original, marked with the default language on a page in another.
  */
-export function showsIn({ locale, defaultLocale }: Language): (translated: string | undefined, text: string) => Shown {
+export function showsIn({ locale, defaultLocale }: TextLanguage): (translated: string | undefined, text: string) => Shown {
   const original = locale === defaultLocale ? undefined : defaultLocale;
   return (translated, text) => (translated === undefined || original === undefined ? { text, lang: original } : { text: translated, lang: undefined });
 }
 
-/** `entry`'s writer text for a page in `locale`; `originalBody` is the HTML of the entry's own body. */
-export function translatedEntry(entry: Translatable, language: Language, originalBody: string): TranslatedEntry {
+/**
+ * `entry`'s writer text for a page in `language`; `originalBody` is the HTML of the
+ * entry's own body, for the pages that show it.
+ */
+export function translatedEntry(entry: Translatable, language: TextLanguage, originalBody = ''): TranslatedEntry {
   const translation = language.locale === language.defaultLocale ? undefined : entry.translations?.[language.locale];
   const shown = showsIn(language);
   const messages = new Map((translation?.updates ?? []).map((update) => [update.at.getTime(), update.message]));
