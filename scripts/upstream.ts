@@ -15,7 +15,7 @@ const USAGE = 'npm run upstream -- <page id from content/upstreams.yaml, or a st
 async function main(argument: string | undefined): Promise<string[]> {
   if (argument === undefined || argument === '--help' || argument === '-h') return [USAGE];
   const root = process.cwd();
-  const configured = (await loadContent(root, buildClock())).upstreams?.pages.find((page) => page.id === argument);
+  const configured = (await loadContent(root, buildClock(), 'none')).upstreams?.pages.find((page) => page.id === argument);
   const given = configured ?? upstreamsFileSchema.safeParse({ pages: [{ id: 'page', name: 'page', url: argument }] }).data?.pages[0];
   if (!given) throw new Error(`"${argument}" is neither a page id in content/upstreams.yaml nor a status page URL  (give one like https://status.example.com)`);
   const outcome = await pullUpstream(given, root, { fetchText, readText: readTextFile });

@@ -9,15 +9,15 @@ import { COMPONENTS_YAML, SITE_YAML } from '../support/fixtures';
 
 // Permissions cannot be tested with chmod where tests run as root (root reads anything),
 // so the file system refuses the files whose name says "locked", as it would any user.
-vi.mock('node:fs/promises', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('node:fs/promises')>();
-  const readFile = ((path: Parameters<typeof actual.readFile>[0], ...rest: []) => {
+vi.mock('node:fs', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('node:fs')>();
+  const readFileSync = ((path: Parameters<typeof actual.readFileSync>[0], ...rest: []) => {
     if (String(path).includes('locked')) {
-      return Promise.reject(Object.assign(new Error(`EACCES: permission denied, open '${String(path)}'`), { code: 'EACCES' }));
+      throw Object.assign(new Error(`EACCES: permission denied, open '${String(path)}'`), { code: 'EACCES' });
     }
-    return actual.readFile(path, ...rest);
-  }) as typeof actual.readFile;
-  return { ...actual, readFile };
+    return actual.readFileSync(path, ...rest);
+  }) as typeof actual.readFileSync;
+  return { ...actual, readFileSync };
 });
 
 describe('a content file the build may not read', () => {

@@ -51,8 +51,16 @@ async function listNames(directory: string): Promise<string[]> {
   }
 }
 
-/** Checks one MDX entry file: name, frontmatter fence, YAML, schema and MDX body. */
-export function checkEntry<T>(file: string, source: string, schema: z.ZodType<T>): Checked<T> {
+/**
+ * How much of the incidents and maintenance a reader of the content needs: everything a
+ * writer is told about, the frontmatter alone (the sample metrics follow incidents' times
+ * and components, never their bodies), or none of it (a pull that reads only settings).
+ * The build's gate always checks everything, so what a pull skips is still reported.
+ */
+export type EntryReading = 'checked' | 'frontmatter' | 'none';
+
+/** Checks one MDX entry file: name, frontmatter fence, YAML, schema and, unless told not to, the MDX body. */
+export function checkEntry<T>(file: string, source: string, schema: z.ZodType<T>, reading: Exclude<EntryReading, 'none'> = 'checked'): Checked<T> {
   const name = file.split('/').at(-1) ?? file;
   const problems: ContentProblem[] = [];
   if (!name.endsWith('.mdx')) {
@@ -84,7 +92,7 @@ export function checkEntry<T>(file: string, source: string, schema: z.ZodType<T>
     return { problems };
   }
   const checked = validate(file, parseYaml(split.yaml, split.firstLine), schema);
-  const body = bodyProblems(split.body, split.bodyLine).map((problem) => ({ file, ...problem }));
+  const body = reading === 'checked' ? bodyProblems(split.body, split.bodyLine).map((problem) => ({ file, ...problem })) : [];
   return { data: checked.data, problems: [...problems, ...checked.problems, ...body] };
 }
 
@@ -101,7 +109,7 @@ async function checkYamlFile<T>(
   schema: z.ZodType<T>,
   { fallback, guide = 'docs/writing-incidents.md' }: { fallback?: T; guide?: string } = {},
 ): Promise<CheckedYaml<T>> {
-  const read = await readContentFile(join(root, file), MAX_YAML_BYTES, YAML_TOO_BIG_FIX);
+  const read = readContentFile(join(root, file), MAX_YAML_BYTES, YAML_TOO_BIG_FIX);
   if (read.kind === 'problem') return { problems: [fileProblem(file, read.problem)] };
   if (read.kind === 'missing') {
     if (fallback !== undefined) return { data: fallback, problems: [] };
@@ -133,16 +141,17 @@ export function readYamlSync<T>(root: string, file: string, schema: z.ZodType<T>
   return data;
 }
 
-async function checkEntries<T>(root: string, directory: string, schema: z.ZodType<T>) {
+async function checkEntries<T>(root: string, directory: string, schema: z.ZodType<T>, reading: EntryReading) {
   const entries: { slug: string; data: T }[] = [];
   const problems: ContentProblem[] = [];
+  if (reading === 'none') return { entries, problems };
   for (const name of await listNames(join(root, directory))) {
     const file = `${directory}/${name}`;
-    const read = await readContentFile(join(root, file), MAX_ENTRY_BYTES, ENTRY_TOO_BIG_FIX);
+    const read = readContentFile(join(root, file), MAX_ENTRY_BYTES, ENTRY_TOO_BIG_FIX);
     if (read.kind === 'problem') problems.push(fileProblem(file, read.problem));
     // A name that vanished since the listing is simply no longer there.
     if (read.kind !== 'text') continue;
-    const checked = checkEntry(file, read.text, schema);
+    const checked = checkEntry(file, read.text, schema, reading);
     for (const problem of checked.problems) problems.push(problem);
     if (checked.data !== undefined && checked.problems.length === 0) entries.push({ slug: name.slice(0, -4), data: checked.data });
   }
@@ -242,13 +251,16 @@ export function schemaContext(components: ComponentsFile | undefined, now: Date,
   return { componentIds: components ? componentIds(components) : [], now, languages: site?.languages };
 }
 
-/** Everything in the content folder under `root`, validated at the build clock `now`. */
-export async function loadContent(root: string, now: Date): Promise<LoadedContent> {
+/**
+ * The content folder under `root`, validated at the build clock `now`: every settings
+ * file, and as much of the incidents and maintenance as `entries` asks for.
+ */
+export async function loadContent(root: string, now: Date, entries: EntryReading = 'checked'): Promise<LoadedContent> {
   const components = await loadComponents(root);
   const site = await loadSiteConfig(root);
   const context = schemaContext(components.data, now, site.data);
-  const incidents = await checkEntries(root, CONTENT_PATHS.incidents, incidentSchema(context));
-  const maintenance = await checkEntries(root, CONTENT_PATHS.maintenance, maintenanceSchema(context));
+  const incidents = await checkEntries(root, CONTENT_PATHS.incidents, incidentSchema(context), entries);
+  const maintenance = await checkEntries(root, CONTENT_PATHS.maintenance, maintenanceSchema(context), entries);
   const metricsConfig = await checkYamlFile(root, CONTENT_PATHS.metrics, metricsConfigSchema, { fallback: metricsConfigSchema.parse({}) });
   const sample = await checkYamlFile(root, CONTENT_PATHS.metricsSample, sampleProfilesSchema, { fallback: { series: [] } });
   const references = (metricsConfig.data?.thresholds ?? []).map((threshold, index) => ({ component: threshold.component, path: ['thresholds', index, 'component'] }));
@@ -285,7 +297,7 @@ export async function loadContent(root: string, now: Date): Promise<LoadedConten
   ];
   // A link the reading above already named is not named twice.
   const named = new Set(problems.map((problem) => problem.file));
-  const unsafe = (await unsafeEntries(root)).filter((entry) => !named.has(entry.file));
+  const unsafe = unsafeEntries(root).filter((entry) => !named.has(entry.file));
   return {
     problems: [...problems, ...unsafe.map(({ file, message, fix }) => fileProblem(file, { line: 1, message, fix }))],
     components: components.data,
