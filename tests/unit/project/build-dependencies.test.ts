@@ -69,7 +69,7 @@ describe('what the deploy installs (npm ci --omit=dev)', () => {
     expect(scriptFiles('build')).toEqual(expect.arrayContaining(['scripts/pull-metrics.ts', 'scripts/pull-upstreams.ts']));
     expect(scriptFiles('notify')).toContain('scripts/notify.ts');
     const reached = packagesReachedFrom(entries);
-    for (const name of ['astro', '@tailwindcss/vite', 'tailwindcss', '@astrojs/sitemap', 'nodemailer', 'yaml']) expect(reached, name).toContain(name);
+    for (const name of ['astro', '@tailwindcss/vite', 'tailwindcss', '@astrojs/sitemap', 'nodemailer', 'yaml', 'js-yaml']) expect(reached, name).toContain(name);
     expect(runtimeSpecifiers("import type { Element } from 'hast';\nimport {\n  a,\n} from 'b/c';\nimport 'd';\n@import \"e\" source(\"../\");")).toEqual(['b/c', 'd', 'e']);
     expect(['@tailwindcss/vite/x', 'astro/zod', 'node:fs', 'astro:content', './x.ts'].map(packageOf)).toEqual(['@tailwindcss/vite', 'astro', null, null, null]);
   });
