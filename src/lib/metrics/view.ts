@@ -147,6 +147,14 @@ export function figuresOn(series: readonly SeriesView[], dayKey: string): DayFig
   }));
 }
 
+// Every incident's charts look through the same series: each point's time is read once.
+const pointTimes = new WeakMap<MetricSeries['daily'], number[]>();
+function timesOf(points: MetricSeries['daily']): number[] {
+  let times = pointTimes.get(points);
+  if (!times) pointTimes.set(points, (times = points.map(([time]) => new Date(time).getTime())));
+  return times;
+}
+
 /**
  * The points covering [from, to] with a day's margin either side: hourly when the
  * finer series spans the whole window, daily otherwise. `shownFrom` is the time of the
@@ -159,11 +167,10 @@ export function pointsDuring(
   to: Date,
 ): { points: MetricSeries['daily']; hourly: boolean; shownFrom: Date | null } {
   const margin = 86_400_000;
-  const inside = (points: MetricSeries['daily'], pad: number) =>
-    points.filter(([time]) => {
-      const at = new Date(time).getTime();
-      return at >= from.getTime() - pad && at <= to.getTime() + pad;
-    });
+  const inside = (points: MetricSeries['daily'], pad: number) => {
+    const times = timesOf(points);
+    return points.filter((_, index) => times[index]! >= from.getTime() - pad && times[index]! <= to.getTime() + pad);
+  };
   const firstRecent = series.recent[0];
   if (firstRecent && new Date(firstRecent[0]).getTime() <= from.getTime()) {
     return { points: inside(series.recent, 3_600_000), hourly: true, shownFrom: null };

@@ -137,11 +137,14 @@ export function uptimeDays(
   measuredByDay: ReadonlyMap<string, ComponentStatus> = new Map(),
   days: number = UPTIME_DAYS,
 ): UptimeDay[] {
-  return lastUtcDays(now, days)
-    .reverse()
+  const shown = lastUtcDays(now, days).reverse();
+  // Years of incidents, but only those touching the window can colour a day of it.
+  const windowStart = shown[0]?.getTime() ?? now.getTime();
+  const inWindow = intervals.filter((interval) => interval.end.getTime() > windowStart && interval.start < now);
+  return shown
     .map((day) => {
       const end = new Date(Math.min(day.getTime() + DAY_MS, now.getTime()));
-      const state = stateBetween(intervals, day, end);
+      const state = stateBetween(inWindow, day, end);
       const key = utcDayKey(day);
       const measured = measuredByDay.get(key) ?? null;
       const measuredIsWorse = measured !== null && severity(measured) > severity(state.status);
