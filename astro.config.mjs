@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import { contentGate } from './src/integrations/content-gate.ts';
 import { livePreview } from './src/integrations/live-preview.ts';
 import { localized404 } from './src/integrations/localized-404.ts';
+import { previousOutput } from './src/integrations/previous-output.ts';
 import { loadSiteConfig } from './src/lib/content/check.ts';
 import { withEnvironment } from './src/lib/content/site-config.ts';
 import { sitemapAlternates } from './src/lib/outputs/sitemap.ts';
@@ -39,6 +40,7 @@ export default defineConfig({
   i18n: { locales: languages, defaultLocale: defaultLanguage, routing: 'manual' },
   integrations: [
     contentGate(),
+    previousOutput(),
     livePreview(),
     localized404(languages),
     sitemap({
