@@ -27,17 +27,17 @@ export function previousOutput(): AstroIntegration {
       'astro:build:start': async ({ logger }) => {
         if (!outDir) return;
         const parent = dirname(outDir);
-        const aside = join(parent, `${SET_ASIDE}${basename(outDir)}-${process.pid}`);
+        const prefix = `${SET_ASIDE}${basename(outDir)}-`;
         if (existsSync(outDir) && !existsSync(join(outDir, '.git'))) {
           try {
-            await rename(outDir, aside);
+            await rename(outDir, join(parent, `${prefix}${process.pid}`));
           } catch (error) {
             logger.debug(`the previous output stays for Astro to empty (${(error as NodeJS.ErrnoException).code ?? 'rename failed'})`);
           }
         }
         // Also what an interrupted build set aside and never removed.
         const names = await readdir(parent).catch(() => []);
-        const folders = names.filter((name) => name.startsWith(`${SET_ASIDE}${basename(outDir!)}-`)).map((name) => join(parent, name));
+        const folders = names.filter((name) => name.startsWith(prefix)).map((name) => join(parent, name));
         removal = Promise.all(
           folders.map((folder) =>
             rm(folder, { recursive: true, force: true }).catch((error: NodeJS.ErrnoException) => {

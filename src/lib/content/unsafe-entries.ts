@@ -4,47 +4,38 @@
  * pipes, sockets or devices. Folders are walked, never followed through a link. Each
  * listing says what its entries are, so a regular file costs no call of its own.
  */
-import { lstatSync, readdirSync, type Dirent } from 'node:fs';
+import { readdirSync, type Dirent } from 'node:fs';
 import { join, relative } from 'node:path';
 import { cannotRead, notAFile } from './read.ts';
 import type { Explained } from './fix.ts';
 
-const WALKED_FOLDERS = ['content', 'public'] as const;
+const WALKED_FOLDERS: readonly string[] = ['content', 'public'];
 
 type EntryProblem = Explained & { file: string };
+
+const byName = (a: Dirent, b: Dirent) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
 /** Every link or special file under `root`'s content/ and public/, by its path from `root`. */
 export function unsafeEntries(root: string): EntryProblem[] {
   const problems: EntryProblem[] = [];
-  const visitFolder = (path: string): void => {
-    let entries: Dirent[];
+  const list = (path: string): Dirent[] => {
     try {
-      entries = readdirSync(path, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+      return readdirSync(path, { withFileTypes: true }).sort(byName);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') problems.push({ file: relative(root, path), ...cannotRead(error) });
-      return;
-    }
-    for (const entry of entries) {
-      const child = join(path, entry.name);
-      if (entry.isDirectory()) visitFolder(child);
-      else {
-        const refused = notAFile(child, entry);
-        if (refused) problems.push({ file: relative(root, child), ...refused });
-      }
+      return [];
     }
   };
-  for (const folder of WALKED_FOLDERS) {
-    const path = join(root, folder);
-    try {
-      const stats = lstatSync(path);
-      if (stats.isDirectory()) visitFolder(path);
-      else {
-        const refused = notAFile(path, stats);
-        if (refused) problems.push({ file: folder, ...refused });
-      }
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') problems.push({ file: folder, ...cannotRead(error) });
+  const visit = (entry: Dirent): void => {
+    const path = join(entry.parentPath, entry.name);
+    if (entry.isDirectory()) {
+      for (const child of list(path)) visit(child);
+      return;
     }
-  }
+    const refused = notAFile(path, entry);
+    if (refused) problems.push({ file: relative(root, path), ...refused });
+  };
+  // The walked folders are met in root's own listing, so a link in their place is named like any other.
+  for (const entry of list(root).filter((entry) => WALKED_FOLDERS.includes(entry.name))) visit(entry);
   return problems;
 }
