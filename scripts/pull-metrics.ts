@@ -3,7 +3,7 @@
 // makes it fail the build instead. Nothing else here may stop the build: incidents
 // are published whatever happens to the metrics.
 import { buildClock, clockProblem } from '../src/lib/status/clock.ts';
-import { loadContent } from '../src/lib/content/check.ts';
+import { loadContent, loadSiteConfig } from '../src/lib/content/check.ts';
 import { deriveIncident } from '../src/lib/status/incident.ts';
 import { deriveMaintenance } from '../src/lib/status/maintenance.ts';
 import { readTextFile } from '../src/lib/metrics/bounded-read.ts';
@@ -25,15 +25,12 @@ if (clockProblem(process.env)) {
   process.exit(0);
 }
 const now = buildClock();
-const settings = await loadContent(root, now, 'none');
-if (settings.problems.length > 0 || !settings.site) skipForProblems();
-const source = resolveSource(settings.site.metrics.source, process.env.METRICS_URL);
 // Only the sample follows the incidents, and only their times and components: a real
 // source needs no entry read, and the bodies are the build gate's to check.
-const content = source.kind === 'sample' ? await loadContent(root, now, 'frontmatter') : settings;
-if (content.problems.length > 0 || !content.components || !content.metricsConfig) skipForProblems();
-
-function skipForProblems(): never {
+const configured = (await loadSiteConfig(root)).data;
+const followsIncidents = configured !== undefined && resolveSource(configured.metrics.source, process.env.METRICS_URL).kind === 'sample';
+const content = await loadContent(root, now, followsIncidents ? 'frontmatter' : 'none');
+if (content.problems.length > 0 || !content.components || !content.site || !content.metricsConfig) {
   console.log('metrics: skipped, content has problems; the build lists them');
   process.exit(0);
 }
@@ -41,6 +38,7 @@ function skipForProblems(): never {
 const ids = componentIds(content.components);
 const incidents = content.incidents.map((incident) => deriveIncident(incident, now));
 const maintenance = content.maintenance.map((window) => deriveMaintenance(window, now));
+const source = resolveSource(content.site.metrics.source, process.env.METRICS_URL);
 const described = describeSource(source);
 const staleAfterMinutes = content.metricsConfig.staleAfterMinutes;
 const labelTranslations = content.metricsConfig.translations;
