@@ -1,11 +1,10 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { checkContent } from '../../src/lib/content/check';
 import { formatProblem } from '../../src/lib/content/problems';
 import { TEST_NOW } from '../support/clock';
-import { COMPONENTS_YAML, SITE_YAML } from '../support/fixtures';
+import { contentRoot } from '../support/content-root';
 
 // Permissions cannot be tested with chmod where tests run as root (root reads anything),
 // so the file system refuses the files whose name says "locked", as it would any user.
@@ -24,10 +23,7 @@ describe('a content file the build may not read', () => {
   let root: string;
 
   beforeAll(async () => {
-    root = await mkdtemp(join(tmpdir(), 'statuswire-permissions-'));
-    await mkdir(join(root, 'content/incidents'), { recursive: true });
-    await writeFile(join(root, 'content/components.yaml'), COMPONENTS_YAML);
-    await writeFile(join(root, 'content/site.yaml'), SITE_YAML);
+    root = await contentRoot('statuswire-permissions-');
     await writeFile(join(root, 'content/incidents/2026-11-01-locked.mdx'), '---\ntitle: Locked\n---\n');
   });
 

@@ -3,14 +3,13 @@
  * frontmatter alone, the upstream pull none, so a pull at 10,000 incidents takes a
  * fraction of a second instead of a full check.
  */
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../../src/lib/content/check';
 import { formatProblem } from '../../../src/lib/content/problems';
 import { TEST_NOW } from '../../support/clock';
-import { COMPONENTS_YAML, SITE_YAML } from '../../support/fixtures';
+import { contentRoot } from '../../support/content-root';
 
 const UPDATES = ['updates:', '  - at: 2026-01-12T08:00:00Z', '    status: investigating', '    message: Looking.'];
 const incident = (frontmatter: string[], body: string) => ['---', ...frontmatter, ...UPDATES, '---', body, ''].join('\n');
@@ -18,10 +17,7 @@ const incident = (frontmatter: string[], body: string) => ['---', ...frontmatter
 let root: string;
 
 beforeAll(async () => {
-  root = await mkdtemp(join(tmpdir(), 'statuswire-entry-reading-'));
-  await mkdir(join(root, 'content/incidents'), { recursive: true });
-  await writeFile(join(root, 'content/components.yaml'), COMPONENTS_YAML);
-  await writeFile(join(root, 'content/site.yaml'), SITE_YAML);
+  root = await contentRoot('statuswire-entry-reading-');
   await writeFile(join(root, 'content/incidents/2026-01-12-good-frontmatter.mdx'), incident(['title: Delays', 'impact: minor'], 'An <Unknown /> tag.'));
   await writeFile(join(root, 'content/incidents/2026-01-13-bad-frontmatter.mdx'), incident(['title: Delays', 'impact: severe'], 'Fine.'));
 });

@@ -1,19 +1,15 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkContent, loadContent } from '../../../src/lib/content/check';
 import { formatProblem } from '../../../src/lib/content/problems';
 import { TEST_NOW } from '../../support/clock';
-import { COMPONENTS_YAML, SITE_YAML } from '../../support/fixtures';
+import { contentRoot } from '../../support/content-root';
 
 let root: string;
 
 beforeEach(async () => {
-  root = await mkdtemp(join(tmpdir(), 'statuswire-targets-'));
-  await mkdir(join(root, 'content'), { recursive: true });
-  await writeFile(join(root, 'content/components.yaml'), COMPONENTS_YAML);
-  await writeFile(join(root, 'content/site.yaml'), SITE_YAML);
+  root = await contentRoot('statuswire-targets-');
 });
 
 afterEach(async () => {

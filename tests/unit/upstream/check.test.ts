@@ -1,5 +1,4 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadContent } from '../../../src/lib/content/check';
@@ -8,18 +7,15 @@ import { unlistedComponentWarnings } from '../../../src/lib/upstream/check';
 import type { UpstreamCopy } from '../../../src/lib/upstream/store';
 import { checkSummary, type UpstreamSummary } from '../../../src/lib/upstream/summary';
 import { TEST_NOW } from '../../support/clock';
-import { COMPONENTS_YAML, SITE_YAML } from '../../support/fixtures';
 import { sampleCarrierSummary } from '../../support/upstreams';
+import { contentRoot } from '../../support/content-root';
 
 const checked = checkSummary(sampleCarrierSummary());
 const SUMMARY = (checked.ok ? checked.summary : null) as UpstreamSummary;
 
 let root: string;
 beforeEach(async () => {
-  root = await mkdtemp(join(tmpdir(), 'statuswire-upstreams-check-'));
-  await mkdir(join(root, 'content/incidents'), { recursive: true });
-  await writeFile(join(root, 'content/components.yaml'), COMPONENTS_YAML);
-  await writeFile(join(root, 'content/site.yaml'), SITE_YAML);
+  root = await contentRoot('statuswire-upstreams-check-');
 });
 afterEach(() => rm(root, { recursive: true, force: true }));
 
