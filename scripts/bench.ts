@@ -59,7 +59,7 @@ async function timedBuild(root: string, env: Record<string, string>): Promise<Bu
   const memory = await mkdtemp(join(tmpdir(), 'statuswire-bench-memory-'));
   const started = performance.now();
   const code = await new Promise<number | null>((done, fail) => {
-    const child = spawn('sh', ['-c', 'node scripts/pull-metrics.ts && node scripts/pull-upstreams.ts && node node_modules/astro/bin/astro.mjs build'], {
+    const child = spawn('sh', ['-c', 'node scripts/pull.ts && node node_modules/astro/bin/astro.mjs build'], {
       cwd: root,
       stdio: ['ignore', 'ignore', 'inherit'],
       env: {

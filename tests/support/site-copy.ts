@@ -8,9 +8,11 @@ export interface SiteCopy {
   root: string;
   /** `astro build`, with extra environment. */
   build(outDir?: string, env?: Record<string, string>): Promise<BuildResult>;
-  /** `npm run build`'s first step: the metrics pull, with extra environment. */
+  /** `npm run build`'s first step: both pulls at once, with extra environment. */
+  pull(env?: Record<string, string>): Promise<BuildResult>;
+  /** The metrics pull alone (`npm run metrics:pull`), with extra environment. */
   pullMetrics(env?: Record<string, string>): Promise<BuildResult>;
-  /** `npm run build`'s second step: the upstream pull, with extra environment. */
+  /** The upstream pull alone (`npm run upstreams:pull`), with extra environment. */
   pullUpstreams(env?: Record<string, string>): Promise<BuildResult>;
   /** A writer's command, `node scripts/<script>.ts ...args`, with extra environment and typed input. */
   command(script: string, args: string[], options?: { env?: Record<string, string>; input?: string }): Promise<BuildResult>;
@@ -38,6 +40,7 @@ export async function copySite(): Promise<SiteCopy> {
   return {
     root,
     build: (outDir = 'dist', env = {}) => run(root, [join(REPO, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], env),
+    pull: (env = {}) => run(root, ['scripts/pull.ts'], env),
     pullMetrics: (env = {}) => run(root, ['scripts/pull-metrics.ts'], env),
     pullUpstreams: (env = {}) => run(root, ['scripts/pull-upstreams.ts'], env),
     command: (script, args, { env = {}, input = '' } = {}) => run(root, [`scripts/${script}.ts`, ...args], env, input),

@@ -205,7 +205,7 @@ function componentTranslationReferences(components: ComponentsFile): { language:
   ]);
 }
 
-interface LoadedContent {
+export interface LoadedContent {
   problems: ContentProblem[];
   components?: ComponentsFile | undefined;
   incidents: IncidentInput[];
