@@ -40,7 +40,6 @@ export default defineConfig({
   i18n: { locales: languages, defaultLocale: defaultLanguage, routing: 'manual' },
   integrations: [
     contentGate(),
-    previousOutput(),
     livePreview(),
     localized404(languages),
     sitemap({
@@ -48,6 +47,8 @@ export default defineConfig({
       // Each page names its versions in the other languages, as its hreflang links do.
       ...(site && languages.length > 1 && { serialize: (item) => ({ ...item, links: sitemapAlternates(item.url, site, languages) }) }),
     }),
+    // Last: it removes what no hook of this build wrote, once all of them are done.
+    previousOutput(),
   ],
   vite: {
     plugins: [tailwindcss()],
