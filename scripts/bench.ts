@@ -3,7 +3,7 @@
 // memory and output size, and checks the budgets recorded in docs/testing.md (exit 1 when
 // one is exceeded). Measure here, never in timed tests.
 import { spawn } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -15,6 +15,7 @@ import { UPSTREAM_COMPONENTS, UPSTREAM_PAGES, upstreamPullBench } from './lib/be
 import { copySiteFiles, REPO } from './lib/site-copy.ts';
 
 const KB = 1024;
+const BUILD_SCRIPT: string = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')).scripts.build;
 
 interface Options {
   counts: number[];
@@ -60,7 +61,8 @@ async function timedBuild(root: string, env: Record<string, string>): Promise<Bu
   const memory = await mkdtemp(join(tmpdir(), 'statuswire-bench-memory-'));
   const started = performance.now();
   const code = await new Promise<number | null>((done, fail) => {
-    const child = spawn('sh', ['-c', 'node scripts/pull.ts && node node_modules/astro/bin/astro.mjs build'], {
+    // Exactly `npm run build`, without npm's own start.
+    const child = spawn('sh', ['-c', BUILD_SCRIPT], {
       cwd: root,
       stdio: ['ignore', 'ignore', 'inherit'],
       env: {
