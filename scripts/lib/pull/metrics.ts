@@ -14,10 +14,7 @@ import { sampleSnapshot } from '../../../src/lib/metrics/sample.ts';
 import { loadMetricsState, metricsDir, saveReport, saveSnapshot } from '../../../src/lib/metrics/store.ts';
 import { componentIds } from '../../../src/lib/content/schemas.ts';
 import { formatAgo } from '../../../src/lib/presentation/time.ts';
-import { dictionary } from '../../../src/lib/i18n/dictionary.ts';
-
-/** The tools speak English to the operator, whatever languages the site has. */
-const LOG_TIME_WORDS = dictionary('en').time;
+import { failureName, LOG_TIME_WORDS } from './log.ts';
 
 /**
  * How much of the incidents the pull reads: only the sample follows them, and only their
@@ -39,9 +36,7 @@ export async function pullMetricsStep(content: LoadedContent, root: string, now:
   try {
     pulled = await pull({ ...content, components, site, metricsConfig }, directory, now, env);
   } catch (error) {
-    // Only the error's code or name: its message may hold a path or what a source sent.
-    const code = (error as { code?: unknown }).code;
-    console.error(`metrics: the pull stopped (${typeof code === 'string' ? code : error instanceof Error ? error.name : 'unknown error'}); the build goes on with what ${directory} holds`);
+    console.error(`metrics: the pull stopped (${failureName(error)}); the build goes on with what ${directory} holds`);
   }
   if (!pulled && env.METRICS_STRICT === '1') {
     console.error('metrics: METRICS_STRICT=1, so the build stops here');

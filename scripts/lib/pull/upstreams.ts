@@ -7,12 +7,9 @@ import type { UpstreamPage, UpstreamsFile } from '../../../src/lib/content/schem
 import { readTextFile } from '../../../src/lib/metrics/bounded-read.ts';
 import { fetchText } from '../../../src/lib/metrics/http.ts';
 import { formatAgo } from '../../../src/lib/presentation/time.ts';
-import { dictionary } from '../../../src/lib/i18n/dictionary.ts';
+import { failureName, LOG_TIME_WORDS } from './log.ts';
 import { describePage, pullUpstream } from '../../../src/lib/upstream/pull.ts';
 import { loadUpstreamCopy, saveCopy, saveReport, upstreamsDir } from '../../../src/lib/upstream/store.ts';
-
-/** The tools speak English to the operator, whatever languages the site has. */
-const LOG_TIME_WORDS = dictionary('en').time;
 
 /** Pulls every upstream page; false only when the build must stop (a failure under UPSTREAM_STRICT=1). */
 export async function pullUpstreamsStep(content: LoadedContent, root: string, now: Date, env: NodeJS.ProcessEnv): Promise<boolean> {
@@ -43,9 +40,7 @@ async function guarded(page: UpstreamPage, upstreams: UpstreamsFile, root: strin
   try {
     return await pull(page, upstreams, root, directory, now);
   } catch (error) {
-    // Only the error's code or name: its message may hold a path or what a page sent.
-    const code = (error as { code?: unknown }).code;
-    console.error(`upstreams: ${describePage(page)}: the pull stopped (${typeof code === 'string' ? code : error instanceof Error ? error.name : 'unknown error'}); the build goes on with what ${directory} holds`);
+    console.error(`upstreams: ${describePage(page)}: the pull stopped (${failureName(error)}); the build goes on with what ${directory} holds`);
     return false;
   }
 }
