@@ -27,11 +27,22 @@ const BODY_CALLOUTS = dictionary(readSiteConfig().languages[0]).callout;
  * store into the build's server bundle, and at 10,000 incidents the bodies were a
  * quarter of it (13.9 MB to 10.2 MB) and of the bundler's memory.
  */
+/**
+ * Each entry's source until its frontmatter is needed, by the data object its entry info
+ * carries. The glob loader asks for every file's entry info before it compares digests,
+ * so frontmatter read there would be read for all 10,000 files of every rebuild; it is
+ * read in `parseData` instead, which the loader calls only for a new or changed file.
+ * The data stays empty before that: ids come from file names, as a `slug` key is refused.
+ */
+const unreadFrontmatter = new WeakMap<object, string>();
+
 const mdxEntry: ContentEntryType = {
   extensions: ['.mdx'],
   getEntryInfo: ({ contents }) => {
     const split = splitFrontmatter(contents);
-    return { data: readFrontmatterData(contents), rawData: split?.yaml ?? '', body: split?.body ?? contents, slug: '' };
+    const data = {};
+    unreadFrontmatter.set(data, contents);
+    return { data, rawData: split?.yaml ?? '', body: split?.body ?? contents, slug: '' };
   },
   getRenderFunction: async (config) => async ({ body, filePath }) => {
     const rendered = renderBody(body ?? '', 1, BODY_CALLOUTS);
@@ -68,7 +79,8 @@ export function mdxEntries(base: string, schema: () => z.ZodType): Loader {
       }
       const parseData: LoaderContext['parseData'] = async (entry) => {
         try {
-          return await context.parseData(entry);
+          const source = unreadFrontmatter.get(entry.data);
+          return await context.parseData(source === undefined ? entry : { ...entry, data: readFrontmatterData(source) as typeof entry.data });
         } catch (error) {
           if (!entry.filePath) throw error;
           const file = relative(new URL(context.config.root).pathname, entry.filePath);

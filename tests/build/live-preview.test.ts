@@ -115,4 +115,20 @@ describe('npm run dev: a live preview of what the writer saves', () => {
     expect(again).toEqual({ overlay: null, heading: 'Preview follows the clock' });
     await page.close();
   }, 90_000);
+
+  it('prints a YAML slip in a saved file as npm run check does, and serves the page again once it is fixed', async () => {
+    const path = join(site.root, file);
+    const good = await readFile(path, 'utf8');
+    await writeFile(path, good.replace('impact: minor', 'impact: [minor'));
+    const check = await site.command('check', [], { env: LIVE_CLOCK });
+    expect(check.code).toBe(1);
+    const line = check.output.split('\n')[0] ?? '';
+    expect(line.startsWith(`${file}:`)).toBe(true);
+    const reported = await until(async () => dev.output(), (output) => output.includes(line));
+    expect(reported).toContain(line);
+
+    await writeFile(path, good);
+    const fixed = await until(() => get(`/incidents/${slug}/`), (answer) => answer.status === 200 && answer.text.includes('A route was found and fixed.'));
+    expect(fixed.status, dev.output()).toBe(200);
+  }, 90_000);
 });
