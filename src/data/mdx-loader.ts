@@ -3,7 +3,9 @@ import type { z } from 'astro/zod';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { checkEntry } from '../lib/content/check';
+import { dropCheckedEntries, takeCheckedEntry } from './checked-entries';
 import { formatProblem } from '../lib/content/problems';
 import { readFrontmatterData, splitFrontmatter } from '../lib/content/frontmatter';
 import { bodyProblems, renderBody } from '../lib/markup/mdx-body';
@@ -69,7 +71,7 @@ export function mdxEntries(base: string, schema: () => z.ZodType): Loader {
   const inner = glob({ pattern: '*.mdx', base, retainBody: false });
   return {
     name: 'statuswire-mdx',
-    load: (context) => {
+    load: async (context) => {
       // The glob loader reuses an unchanged file's stored HTML, so a change in how
       // bodies render must drop what was stored.
       const renderer = context.generateDigest(renderBody(PROBE, 1, BODY_CALLOUTS).html);
@@ -80,7 +82,11 @@ export function mdxEntries(base: string, schema: () => z.ZodType): Loader {
       const parseData: LoaderContext['parseData'] = async (entry) => {
         try {
           const source = unreadFrontmatter.get(entry.data);
-          return await context.parseData(source === undefined ? entry : { ...entry, data: readFrontmatterData(source) as typeof entry.data });
+          if (source === undefined) return await context.parseData(entry);
+          // The build's content gate validated this very text with the same schema, a moment earlier.
+          const checked = entry.filePath ? takeCheckedEntry(entry.filePath, source) : undefined;
+          if (checked !== undefined) return checked as typeof entry.data;
+          return await context.parseData({ ...entry, data: readFrontmatterData(source) as typeof entry.data });
         } catch (error) {
           if (!entry.filePath) throw error;
           const file = relative(new URL(context.config.root).pathname, entry.filePath);
@@ -89,7 +95,9 @@ export function mdxEntries(base: string, schema: () => z.ZodType): Loader {
           throw new Error(problems.map(formatProblem).join('\n'), { cause: error });
         }
       };
-      return inner.load({ ...context, parseData, entryTypes: new Map([['.mdx', mdxEntry]]) } as LoaderContext);
+      await inner.load({ ...context, parseData, entryTypes: new Map([['.mdx', mdxEntry]]) } as LoaderContext);
+      // Unchanged files were never parsed: what the gate kept for them is not needed.
+      dropCheckedEntries(fileURLToPath(new URL(base, context.config.root)));
     },
   };
 }

@@ -2,6 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { buildClock, clockProblem } from '../lib/status/clock';
 import { checkContent } from '../lib/content/check';
+import { handOverCheckedEntry } from '../data/checked-entries';
 import { formatProblem } from '../lib/content/problems';
 import { environmentProblems } from '../lib/content/site-config';
 
@@ -17,8 +18,11 @@ export function contentGate(): AstroIntegration {
       'astro:config:setup': async ({ config, logger, command }) => {
         // Content is judged at the build clock, so an unusable clock is reported in its place.
         const clock = clockProblem(process.env);
+        // A build's loader takes what passed here instead of reading it again. The dev
+        // server's loader runs again on every save, long after, so nothing is kept for it.
+        const onChecked = command === 'build' ? handOverCheckedEntry : undefined;
         const problems = [
-          ...(clock ? [clock] : (await checkContent(fileURLToPath(config.root), buildClock())).map(formatProblem)),
+          ...(clock ? [clock] : (await checkContent(fileURLToPath(config.root), buildClock(), onChecked)).map(formatProblem)),
           ...environmentProblems(process.env),
         ];
         if (problems.length === 0) return;

@@ -141,7 +141,10 @@ export function readYamlSync<T>(root: string, file: string, schema: z.ZodType<T>
   return data;
 }
 
-async function checkEntries<T>(root: string, directory: string, schema: z.ZodType<T>, reading: EntryReading) {
+/** Told of each entry that passed its check: its absolute path, its text and its validated data. */
+export type CheckedEntryListener = (path: string, source: string, data: unknown) => void;
+
+async function checkEntries<T>(root: string, directory: string, schema: z.ZodType<T>, reading: EntryReading, onChecked?: CheckedEntryListener) {
   const entries: { slug: string; data: T }[] = [];
   const problems: ContentProblem[] = [];
   if (reading === 'none') return { entries, problems };
@@ -153,7 +156,9 @@ async function checkEntries<T>(root: string, directory: string, schema: z.ZodTyp
     if (read.kind !== 'text') continue;
     const checked = checkEntry(file, read.text, schema, reading);
     for (const problem of checked.problems) problems.push(problem);
-    if (checked.data !== undefined && checked.problems.length === 0) entries.push({ slug: name.slice(0, -4), data: checked.data });
+    if (checked.data === undefined || checked.problems.length > 0) continue;
+    entries.push({ slug: name.slice(0, -4), data: checked.data });
+    onChecked?.(join(root, file), read.text, checked.data);
   }
   return { entries, problems };
 }
@@ -255,12 +260,12 @@ export function schemaContext(components: ComponentsFile | undefined, now: Date,
  * The content folder under `root`, validated at the build clock `now`: every settings
  * file, and as much of the incidents and maintenance as `entries` asks for.
  */
-export async function loadContent(root: string, now: Date, entries: EntryReading = 'checked'): Promise<LoadedContent> {
+export async function loadContent(root: string, now: Date, entries: EntryReading = 'checked', onChecked?: CheckedEntryListener): Promise<LoadedContent> {
   const components = await loadComponents(root);
   const site = await loadSiteConfig(root);
   const context = schemaContext(components.data, now, site.data);
-  const incidents = await checkEntries(root, CONTENT_PATHS.incidents, incidentSchema(context), entries);
-  const maintenance = await checkEntries(root, CONTENT_PATHS.maintenance, maintenanceSchema(context), entries);
+  const incidents = await checkEntries(root, CONTENT_PATHS.incidents, incidentSchema(context), entries, onChecked);
+  const maintenance = await checkEntries(root, CONTENT_PATHS.maintenance, maintenanceSchema(context), entries, onChecked);
   const metricsConfig = await checkYamlFile(root, CONTENT_PATHS.metrics, metricsConfigSchema, { fallback: metricsConfigSchema.parse({}) });
   const sample = await checkYamlFile(root, CONTENT_PATHS.metricsSample, sampleProfilesSchema, { fallback: { series: [] } });
   const references = (metricsConfig.data?.thresholds ?? []).map((threshold, index) => ({ component: threshold.component, path: ['thresholds', index, 'component'] }));
@@ -312,7 +317,7 @@ export async function loadContent(root: string, now: Date, entries: EntryReading
   };
 }
 
-/** Every problem in the content folder under `root`, judged at the build clock `now`. */
-export async function checkContent(root: string, now: Date): Promise<ContentProblem[]> {
-  return (await loadContent(root, now)).problems;
+/** Every problem in the content folder under `root`, judged at the build clock `now`; `onChecked` hears of each entry that passed. */
+export async function checkContent(root: string, now: Date, onChecked?: CheckedEntryListener): Promise<ContentProblem[]> {
+  return (await loadContent(root, now, 'checked', onChecked)).problems;
 }
