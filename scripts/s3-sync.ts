@@ -1,7 +1,8 @@
 // Prints the commands that upload dist/ to an S3-compatible bucket with the right
-// Content-Type and Cache-Control for each kind of file; run them with `| sh`.
+// Content-Type and Cache-Control for each kind of file; run them with `| sh`. On stderr,
+// the Content-Security-Policy the CDN in front must send for this build.
 // Usage: npx node scripts/s3-sync.ts s3://bucket[/prefix]
-import { readdir } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { isDestination, syncPlan } from '../src/lib/outputs/s3-sync.ts';
 
@@ -17,6 +18,14 @@ if (entries === null) {
   process.exit(1);
 }
 const files = entries.filter((entry) => entry.isFile()).map((entry) => relative(dist, join(entry.parentPath, entry.name)));
+// A bucket stores no security headers: the CDN sends them (docs/deploying.md), and its policy
+// must allow the stylesheet the home pages inline by its hash, which changes with the stylesheet.
+const headers = await readFile(join(dist, '_headers'), 'utf8').catch(() => '');
+const policy = /^\s+Content-Security-Policy: (.+)$/m.exec(headers)?.[1];
+if (policy === undefined) {
+  console.error('s3-sync  dist/_headers  no Content-Security-Policy for the CDN  (fix: npm run build again)');
+  process.exit(1);
+}
 // The host-only header rules are not a file to serve.
 const plan = syncPlan(files.filter((file) => file !== '_headers'), destination);
 if (plan.unknown.length > 0) {
@@ -25,3 +34,4 @@ if (plan.unknown.length > 0) {
 }
 console.log('set -e');
 for (const command of plan.commands) console.log(command);
+console.error(`s3-sync  Content-Security-Policy  the CDN must send: ${policy}`);

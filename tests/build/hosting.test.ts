@@ -1,7 +1,9 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fileHeaders, IMMUTABLE_CACHE, SECURITY_HEADERS } from '../../src/lib/outputs/hosting';
+import { pageStylesheets } from '../../scripts/lib/bench/home-size';
+import { styleHash } from '../../src/lib/outputs/csp';
+import { fileHeaders, IMMUTABLE_CACHE, securityHeaders } from '../../src/lib/outputs/hosting';
 import { listFiles } from '../support/dist';
 import { headerValues, parseHeadersFile, type HeaderRule } from '../support/headers-file';
 import { copySite, type SiteCopy } from '../support/site-copy';
@@ -21,6 +23,8 @@ describe('the hosting files of a build', () => {
   let text: string;
   let rules: HeaderRule[];
   let files: string[];
+  /** What the header must send: the policy allows the stylesheet the home page inlines. */
+  let expected: Readonly<Record<string, string>>;
 
   beforeAll(async () => {
     site = await copySite();
@@ -29,6 +33,8 @@ describe('the hosting files of a build', () => {
     text = await readFile(join(site.root, 'dist/_headers'), 'utf8');
     rules = parseHeadersFile(text);
     files = (await listFiles(join(site.root, 'dist'))).filter((file) => file !== '_headers');
+    const [inlined = ''] = pageStylesheets(await readFile(join(site.root, 'dist/index.html'), 'utf8')).inline;
+    expected = securityHeaders(styleHash(inlined));
   }, 120_000);
 
   afterAll(() => site.remove());
@@ -38,10 +44,10 @@ describe('the hosting files of a build', () => {
     expect(Math.max(...text.split('\n').map((line) => line.length))).toBeLessThanOrEqual(MAX_LINE);
   });
 
-  it('sends the security headers, frame-ancestors included, with every file', () => {
-    expect(SECURITY_HEADERS['Content-Security-Policy']).toContain("frame-ancestors 'none'");
+  it("sends the security headers, frame-ancestors and the inlined stylesheet's hash included, with every file", () => {
+    expect(expected['Content-Security-Policy']).toContain("frame-ancestors 'none'");
     for (const path of files.flatMap(requestPaths)) {
-      for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(headerValues(rules, path, name), `${path} ${name}`).toEqual([value]);
+      for (const [name, value] of Object.entries(expected)) expect(headerValues(rules, path, name), `${path} ${name}`).toEqual([value]);
     }
   });
 
@@ -63,7 +69,8 @@ describe('the hosting files of a build', () => {
   it('gives the S3 upload the same rules, and a known type for every file', async () => {
     const result = await site.command('s3-sync', ['s3://status-bucket']);
     expect(result.code, result.output).toBe(0);
-    const commands = result.output.trim().split('\n');
+    // The policy note goes to stderr, which this output interleaves with the commands.
+    const commands = result.output.trim().split('\n').filter((line) => !line.startsWith('s3-sync  '));
     expect(commands[0]).toBe('set -e');
     for (const file of files) {
       const headers = fileHeaders(file);
@@ -76,11 +83,25 @@ describe('the hosting files of a build', () => {
     expect(commands.some((line) => line.includes('_headers'))).toBe(false);
   });
 
+  it("names the policy the CDN in front of a bucket must send, the inlined stylesheet's hash included", async () => {
+    const result = await site.command('s3-sync', ['s3://status-bucket']);
+    const notes = result.output.split('\n').filter((line) => line.startsWith('s3-sync  '));
+    expect(notes).toEqual([`s3-sync  Content-Security-Policy  the CDN must send: ${expected['Content-Security-Policy']}`]);
+  });
+
   it('refuses to upload a file it has no type for, naming it', async () => {
     await writeFile(join(site.root, 'dist/notes.docx'), 'x');
     const result = await site.command('s3-sync', ['s3://status-bucket']);
     expect(result.code).toBe(1);
     expect(result.output).toContain('s3-sync  dist/notes.docx  no known content type  (fix:');
+    expect(result.output).not.toContain('aws s3');
+  });
+
+  it('refuses to upload a build whose _headers names no policy for the CDN', async () => {
+    await writeFile(join(site.root, 'dist/_headers'), '/*\n');
+    const result = await site.command('s3-sync', ['s3://status-bucket']);
+    expect(result.code).toBe(1);
+    expect(result.output).toContain('s3-sync  dist/_headers  no Content-Security-Policy for the CDN  (fix:');
     expect(result.output).not.toContain('aws s3');
   });
 });

@@ -131,4 +131,18 @@ describe('npm run dev: a live preview of what the writer saves', () => {
     const fixed = await until(() => get(`/incidents/${slug}/`), (answer) => answer.status === 200 && answer.text.includes('A route was found and fixed.'));
     expect(fixed.status, dev.output()).toBe(200);
   }, 90_000);
+
+  it('styles the pages it serves under their own policy: the home page inline, the others linked', async () => {
+    const page = await browser.newPage();
+    for (const path of ['/', '/history/']) {
+      await page.goto(`${dev.origin}${path}`);
+      const styled = await page.evaluate(() => ({
+        inline: document.querySelectorAll('style:not([data-vite-dev-id])').length,
+        linked: document.querySelectorAll('link[rel="stylesheet"]').length,
+        mainWidth: getComputedStyle(document.querySelector('main')!).maxWidth,
+      }));
+      expect(styled, path).toEqual({ inline: path === '/' ? 1 : 0, linked: path === '/' ? 0 : 1, mainWidth: '768px' });
+    }
+    await page.close();
+  }, 60_000);
 });

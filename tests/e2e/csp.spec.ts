@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { CONTENT_SECURITY_POLICY } from '../../src/lib/outputs/csp';
+import { pageStylesheets } from '../../scripts/lib/bench/home-size';
+import { contentSecurityPolicy, styleHash } from '../../src/lib/outputs/csp';
 import { SMARTFREN } from './lib/content';
 import { at } from './lib/site';
 
@@ -28,6 +29,24 @@ async function violations(page: Page, logged: string[]): Promise<string[]> {
   return [...logged, ...((await page.evaluate(() => window.__violations)) ?? [])];
 }
 
+/** The home page of each language, which carries the stylesheet inline; every other page links it. */
+const HOMES = ['/', '/id/'];
+
+/** The page's stylesheets as the browser sees them: linked addresses and inline texts. */
+async function stylesheets(page: Page): Promise<{ linked: string[]; inline: string[] }> {
+  return page.evaluate(() => ({
+    linked: [...document.querySelectorAll('link[rel="stylesheet"]')].map((link) => link.getAttribute('href') ?? ''),
+    inline: [...document.querySelectorAll('style')].map((style) => style.textContent ?? ''),
+  }));
+}
+
+/** The policy every page must carry: it allows the text the home page inlines, by its hash. */
+async function expectedPolicy(request: import('@playwright/test').APIRequestContext): Promise<string> {
+  const { inline } = pageStylesheets(await (await request.get(at('/'))).text());
+  expect(inline, 'the home page inlines the stylesheet').toHaveLength(1);
+  return contentSecurityPolicy(styleHash(inline[0]!));
+}
+
 /** Every page the sitemap lists, as a path on the test server (its base included), and the 404 page. */
 async function allPages(request: import('@playwright/test').APIRequestContext): Promise<string[]> {
   const sitemap = await (await request.get(at('/sitemap-0.xml'))).text();
@@ -40,6 +59,8 @@ test('every page carries the policy as the first element of its head, and breaks
   test.setTimeout(120_000);
   const paths = await allPages(request);
   expect(paths.length).toBeGreaterThanOrEqual(20);
+  const policy = await expectedPolicy(request);
+  const homes = HOMES.map(at);
   const logged = await watchViolations(page);
   for (const path of paths) {
     await page.goto(path, { waitUntil: 'load' });
@@ -48,11 +69,43 @@ test('every page carries the policy as the first element of its head, and breaks
       const meta = document.head.firstElementChild;
       return { tag: meta?.tagName, httpEquiv: meta?.getAttribute('http-equiv'), content: meta?.getAttribute('content') };
     });
-    expect(first, path).toEqual({ tag: 'META', httpEquiv: 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY });
+    expect(first, path).toEqual({ tag: 'META', httpEquiv: 'Content-Security-Policy', content: policy });
     expect(await violations(page, logged), path).toEqual([]);
+    const styles = await stylesheets(page);
+    if (homes.includes(path)) expect({ linked: styles.linked, inline: styles.inline.length }, path).toEqual({ linked: [], inline: 1 });
+    else expect({ linked: styles.linked.length, inline: styles.inline }, path).toEqual({ linked: 1, inline: [] });
     // The stylesheet still applies: the body takes Tailwind's colours, not the browser's default.
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), path).not.toBe('rgba(0, 0, 0, 0)');
   }
+});
+
+for (const home of HOMES) {
+  test(`${home} paints styled from its own request, its inline stylesheet allowed by its hash`, async ({ page, request }) => {
+    const policy = await expectedPolicy(request);
+    const logged = await watchViolations(page);
+    const stylesheetRequests: string[] = [];
+    page.on('request', (sent) => {
+      if (sent.resourceType() === 'stylesheet') stylesheetRequests.push(sent.url());
+    });
+    await page.goto(at(home), { waitUntil: 'load' });
+    await page.waitForLoadState('networkidle');
+    const [inline = ''] = (await stylesheets(page)).inline;
+    expect(policy).toContain(`style-src 'self' ${styleHash(inline)};`);
+    expect(stylesheetRequests).toEqual([]);
+    expect(await violations(page, logged)).toEqual([]);
+    // Tailwind's layout and colours apply: the main column is capped, the body tinted.
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('main')!).maxWidth)).toBe('768px');
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+  });
+}
+
+test('an injected inline style is refused: the policy allows only the stylesheet by its hash', async ({ page }) => {
+  const logged = await watchViolations(page);
+  await page.goto(at('/'));
+  const before = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  await page.evaluate(() => document.head.insertAdjacentHTML('beforeend', '<style>body { background-color: rgb(255, 0, 0) !important }</style>'));
+  expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(before);
+  expect(await violations(page, logged)).toContainEqual(expect.stringMatching(/^style-src/));
 });
 
 test.describe('on a page under the policy', () => {

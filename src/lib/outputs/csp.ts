@@ -7,20 +7,35 @@
  * A meta tag cannot carry frame-ancestors (browsers ignore it there), so framing by
  * other sites is only refused once the policy is also sent as a header.
  */
-const DIRECTIVES: Readonly<Record<string, string>> = {
-  // Every fetch not named below, scripts included: there is no script source at all.
-  'default-src': "'none'",
-  // Already default-src's; named so that loosening default-src never lets plugins in.
-  'object-src': "'none'",
-  'img-src': "'self'",
-  'style-src': "'self'",
-  'font-src': "'self'",
-  'manifest-src': "'self'",
-  // Not fetches, so default-src does not cover them.
-  'base-uri': "'none'",
-  'form-action': "'none'",
-};
+import { createHash } from 'node:crypto';
 
-export const CONTENT_SECURITY_POLICY = Object.entries(DIRECTIVES)
-  .map(([directive, sources]) => `${directive} ${sources}`)
-  .join('; ');
+/** A CSP hash source: allows the one inline element whose text has this SHA-256. */
+export type StyleHash = `'sha256-${string}'`;
+
+/** The hash source of `css`, exactly as it stands between `<style>` and `</style>`. */
+export function styleHash(css: string): StyleHash {
+  return `'sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}'`;
+}
+
+/**
+ * The policy, given the hash of the stylesheet the home pages inline (src/data/stylesheet.ts).
+ * Every page and the header carry the same policy: it allows that one text and nothing else inline.
+ */
+export function contentSecurityPolicy(inlineStyle: StyleHash): string {
+  const directives: Readonly<Record<string, string>> = {
+    // Every fetch not named below, scripts included: there is no script source at all.
+    'default-src': "'none'",
+    // Already default-src's; named so that loosening default-src never lets plugins in.
+    'object-src': "'none'",
+    'img-src': "'self'",
+    'style-src': `'self' ${inlineStyle}`,
+    'font-src': "'self'",
+    'manifest-src': "'self'",
+    // Not fetches, so default-src does not cover them.
+    'base-uri': "'none'",
+    'form-action': "'none'",
+  };
+  return Object.entries(directives)
+    .map(([directive, sources]) => `${directive} ${sources}`)
+    .join('; ');
+}

@@ -2,7 +2,7 @@
  * The headers a host sends with each kind of file, in one place for every host recipe:
  * the `_headers` file Cloudflare Pages and Netlify read, and the S3 upload commands.
  */
-import { CONTENT_SECURITY_POLICY } from './csp.ts';
+import { contentSecurityPolicy, type StyleHash } from './csp.ts';
 import { ASSETS_FOLDER, builtFilePatterns, FEED_TYPES, publicFilePath, type PathLanguage } from './urls.ts';
 
 /**
@@ -13,15 +13,20 @@ import { ASSETS_FOLDER, builtFilePatterns, FEED_TYPES, publicFilePath, type Path
 export const SHORT_CACHE = 'public, max-age=60, must-revalidate';
 export const IMMUTABLE_CACHE = 'public, max-age=31536000, immutable';
 
-/** Sent with every file. A header, unlike the pages' meta tag, can refuse framing. */
-export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
-  'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`,
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'no-referrer',
-  // Pages run no script, so no feature is ever asked for.
-  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()',
-  'Cross-Origin-Opener-Policy': 'same-origin',
-};
+/**
+ * Sent with every file, given the hash of the stylesheet the home pages inline. A header,
+ * unlike the pages' meta tag, can refuse framing.
+ */
+export function securityHeaders(inlineStyle: StyleHash): Readonly<Record<string, string>> {
+  return {
+    'Content-Security-Policy': `${contentSecurityPolicy(inlineStyle)}; frame-ancestors 'none'`,
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    // Pages run no script, so no feature is ever asked for.
+    'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()',
+    'Cross-Origin-Opener-Policy': 'same-origin',
+  };
+}
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
   html: 'text/html; charset=utf-8',
@@ -69,12 +74,13 @@ const publicPattern = (entry: string) => publicFilePath(entry.endsWith('/') ? `$
 /**
  * The `_headers` file. `publicEntries` are the top-level names in public/, folders ending
  * in `/`; `languages` gives each other language's folder. Any other name is left to the host's default, which revalidates every time.
+ * `inlineStyle` is the hash of the stylesheet the home pages inline.
  * Only one rule per path sets Cache-Control: Cloudflare joins the values of every matching rule.
  */
-export function headersFile(publicEntries: readonly string[], languages: readonly PathLanguage[]): string {
+export function headersFile(publicEntries: readonly string[], languages: readonly PathLanguage[], inlineStyle: StyleHash): string {
   const shortLived = [...builtFilePatterns(languages), ...publicEntries.filter((entry) => PLAIN_NAME.test(entry)).map(publicPattern)];
   const rules = [
-    rule(publicFilePath('*'), SECURITY_HEADERS),
+    rule(publicFilePath('*'), securityHeaders(inlineStyle)),
     rule(`${ASSETS_FOLDER}*`, { 'Cache-Control': IMMUTABLE_CACHE }),
     ...shortLived.map((pattern) => rule(pattern, { 'Cache-Control': SHORT_CACHE })),
   ];

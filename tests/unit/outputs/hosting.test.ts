@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../../../src/lib/outputs/csp';
-import { fileHeaders, headersFile, IMMUTABLE_CACHE, SECURITY_HEADERS, SHORT_CACHE } from '../../../src/lib/outputs/hosting';
+import { contentSecurityPolicy, styleHash } from '../../../src/lib/outputs/csp';
+import { fileHeaders, headersFile, IMMUTABLE_CACHE, securityHeaders, SHORT_CACHE } from '../../../src/lib/outputs/hosting';
 import { headerValues, parseHeadersFile } from '../../support/headers-file';
+
+const HASH = styleHash('body{color:red}');
+const SECURITY_HEADERS = securityHeaders(HASH);
 
 describe('fileHeaders', () => {
   it('keeps hashed assets for a year and everything else a minute', () => {
@@ -25,14 +28,15 @@ describe('fileHeaders', () => {
     expect(fileHeaders('CNAME')).toBeNull();
   });
 
-  it("sends the pages' policy as a header, with the frame-ancestors a meta tag cannot carry", () => {
-    expect(SECURITY_HEADERS['Content-Security-Policy']).toBe(`${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`);
+  it("sends the pages' policy as a header, the stylesheet's hash and the frame-ancestors a meta tag cannot carry included", () => {
+    expect(SECURITY_HEADERS['Content-Security-Policy']).toBe(`${contentSecurityPolicy(HASH)}; frame-ancestors 'none'`);
+    expect(SECURITY_HEADERS['Content-Security-Policy']).toContain(`style-src 'self' ${HASH};`);
     expect(SECURITY_HEADERS['X-Content-Type-Options']).toBe('nosniff');
   });
 });
 
 describe('headersFile', () => {
-  const rules = parseHeadersFile(headersFile(['favicon.svg', 'brand/'], [{ folder: '' }, { folder: 'id/' }]));
+  const rules = parseHeadersFile(headersFile(['favicon.svg', 'brand/'], [{ folder: '' }, { folder: 'id/' }], HASH));
   const cacheOf = (path: string) => headerValues(rules, path, 'Cache-Control');
 
   it('sends every security header on every path, once', () => {
@@ -55,7 +59,7 @@ describe('headersFile', () => {
   });
 
   it('leaves a public name that would change the rules to the host default', () => {
-    const text = headersFile(['logo.svg', 'evil\n  Content-Security-Policy: default-src *', 'a b.png', 'star*.png'], [{ folder: '' }]);
+    const text = headersFile(['logo.svg', 'evil\n  Content-Security-Policy: default-src *', 'a b.png', 'star*.png'], [{ folder: '' }], HASH);
     expect(parseHeadersFile(text).map((rule) => rule.pattern)).toContain('/logo.svg');
     expect(text).not.toMatch(/default-src \*|a b\.png|star/);
   });

@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { IMMUTABLE_CACHE, SHORT_CACHE } from '../../../src/lib/outputs/hosting';
+import { styleHash } from '../../../src/lib/outputs/csp';
+import { headersFile, IMMUTABLE_CACHE, SHORT_CACHE } from '../../../src/lib/outputs/hosting';
 import { codeBlocks, headingAnchors } from '../../support/markdown-docs';
 
 const GUIDE = 'docs/deploying.md';
@@ -65,7 +66,7 @@ describe('the deploy guide', () => {
       await mkdir(join(root, 'dist/_astro'), { recursive: true });
       await writeFile(join(root, 'dist/index.html'), '<!doctype html>');
       await writeFile(join(root, 'dist/_astro/index.Bx8k2.css'), 'body{}');
-      await writeFile(join(root, 'dist/_headers'), '/*\n');
+      await writeFile(join(root, 'dist/_headers'), headersFile([], [{ folder: '' }], styleHash('body{}')));
       // An `aws` that writes down what it was asked to do.
       await writeFile(join(root, 'aws'), '#!/bin/sh\necho "$@" >> "$AWS_LOG"\n');
       await chmod(join(root, 'aws'), 0o755);
