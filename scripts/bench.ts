@@ -54,11 +54,13 @@ function parseOptions(argv: string[]): Options {
 
 interface Build {
   seconds: number;
+  /** CPU time of every process of the build, summed: steadier than wall time on a shared machine. */
+  cpuSeconds: number;
   peakMemoryBytes: number;
 }
 
 async function timedBuild(root: string, env: Record<string, string>): Promise<Build> {
-  const memory = await mkdtemp(join(tmpdir(), 'statuswire-bench-memory-'));
+  const usageDir = await mkdtemp(join(tmpdir(), 'statuswire-bench-usage-'));
   const started = performance.now();
   const code = await new Promise<number | null>((done, fail) => {
     // Exactly `npm run build`, without npm's own start.
@@ -69,8 +71,8 @@ async function timedBuild(root: string, env: Record<string, string>): Promise<Bu
         ...process.env,
         ...env,
         PATH: `${join(REPO, 'node_modules/.bin')}:${process.env.PATH}`,
-        NODE_OPTIONS: `--import=${join(REPO, 'scripts/lib/bench/peak-memory.mjs')}`,
-        BENCH_MEMORY_DIR: memory,
+        NODE_OPTIONS: `--import=${join(REPO, 'scripts/lib/bench/process-usage.mjs')}`,
+        BENCH_USAGE_DIR: usageDir,
         ASTRO_TELEMETRY_DISABLED: '1',
       },
     });
@@ -79,9 +81,15 @@ async function timedBuild(root: string, env: Record<string, string>): Promise<Bu
   });
   const seconds = (performance.now() - started) / 1000;
   if (code !== 0) throw new Error(`the build in ${root} failed (exit ${code})`);
-  const peaks = await Promise.all((await readdir(memory)).map(async (file) => Number(await readFile(join(memory, file), 'utf8'))));
-  await rm(memory, { recursive: true, force: true });
-  return { seconds, peakMemoryBytes: peaks.reduce((highest, peak) => Math.max(highest, peak), 0) * KB };
+  const usages = await Promise.all(
+    (await readdir(usageDir)).map(async (file) => JSON.parse(await readFile(join(usageDir, file), 'utf8')) as { maxRssKb: number; cpuMicroseconds: number }),
+  );
+  await rm(usageDir, { recursive: true, force: true });
+  return {
+    seconds,
+    cpuSeconds: usages.reduce((total, usage) => total + usage.cpuMicroseconds, 0) / 1e6,
+    peakMemoryBytes: usages.reduce((highest, usage) => Math.max(highest, usage.maxRssKb), 0) * KB,
+  };
 }
 
 /** `npm run check` over the copy's content: the writer's gate, timed here, never in a test. */
@@ -201,6 +209,7 @@ function median(values: number[]): number {
 function combined(runs: Result[]): Result {
   const build = (pick: (result: Result) => Build): Build => ({
     seconds: median(runs.map((result) => pick(result).seconds)),
+    cpuSeconds: median(runs.map((result) => pick(result).cpuSeconds)),
     peakMemoryBytes: runs.reduce((highest, result) => Math.max(highest, pick(result).peakMemoryBytes), 0),
   });
   return {
@@ -250,11 +259,12 @@ if (options.json) {
   // Inlined CSS is counted in the HTML already; shown apart so the two ways compare.
   const css = (home: HomeSize) => (home.inlineCss.raw > 0 ? `${size(home.inlineCss)} inline` : size(home.linkedCss));
   const rows = [
-    ['N', 'check s', 'cold s', 'warm s', '1 changed s', 'peak MB', 'pages', 'dist MB', 'home HTML KB raw/gz', '/id/ HTML KB raw/gz', 'home CSS KB raw/gz', 'home JS KB', 'largest page (KB gz)', 'RSS KB raw/gz', 'summary.json KB raw/gz'],
+    ['N', 'check s', 'cold s', 'cold CPU s', 'warm s', '1 changed s', 'peak MB', 'pages', 'dist MB', 'home HTML KB raw/gz', '/id/ HTML KB raw/gz', 'home CSS KB raw/gz', 'home JS KB', 'largest page (KB gz)', 'RSS KB raw/gz', 'summary.json KB raw/gz'],
     ...results.map((result) => [
       String(result.n),
       result.checkSeconds.toFixed(1),
       result.cold.seconds.toFixed(1),
+      result.cold.cpuSeconds.toFixed(1),
       result.warm.seconds.toFixed(1),
       result.oneChanged.seconds.toFixed(1),
       (result.cold.peakMemoryBytes / KB / KB).toFixed(0),

@@ -1,0 +1,13 @@
+// Preloaded into every Node process of a benchmarked build: records, when it exits, its
+// peak resident memory (kilobytes) and the CPU time it used (microseconds, user and
+// system) in BENCH_USAGE_DIR. CPU time tells a slower build from a busier machine: on the
+// bench VM the same build's wall time varies by a third from hour to hour.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+process.on('exit', () => {
+  const directory = process.env.BENCH_USAGE_DIR;
+  if (!directory) return;
+  const usage = process.resourceUsage();
+  writeFileSync(join(directory, `${process.pid}.json`), JSON.stringify({ maxRssKb: usage.maxRSS, cpuMicroseconds: usage.userCPUTime + usage.systemCPUTime }));
+});
