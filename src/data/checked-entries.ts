@@ -5,6 +5,8 @@
  * content runner, two module graphs with their own copy of this file, so the hand-over
  * lives on globalThis. An entry is taken once, and only for the very text the gate read.
  */
+import { sep } from 'node:path';
+
 interface CheckedEntry {
   source: string;
   data: unknown;
@@ -32,7 +34,7 @@ export function takeCheckedEntry(path: string, source: string): unknown {
 
 /** Forgets what was handed over for files under `folder` (an absolute path) and not taken. */
 export function dropCheckedEntries(folder: string): void {
-  const prefix = folder.endsWith('/') ? folder : `${folder}/`;
+  const prefix = folder.endsWith(sep) ? folder : `${folder}${sep}`;
   const entries = handOver();
   for (const path of entries.keys()) if (path.startsWith(prefix)) entries.delete(path);
 }

@@ -17,6 +17,15 @@ import { readSiteConfig } from './content-files';
 const BODY_CALLOUTS = dictionary(readSiteConfig().languages[0]).callout;
 
 /**
+ * Each entry's source until its frontmatter is needed, by the data object its entry info
+ * carries. The glob loader asks for every file's entry info before it compares digests,
+ * so frontmatter read there would be read for all 10,000 files of every rebuild; it is
+ * read in `parseData` instead, which the loader calls only for a new or changed file.
+ * The data stays empty before that: ids come from file names, as a `slug` key is refused.
+ */
+const unreadFrontmatter = new WeakMap<object, string>();
+
+/**
  * Reads `*.mdx` entries with Astro's glob loader (ids from file names, a digest cache,
  * file watching in dev), but with two differences from @astrojs/mdx:
  * - frontmatter is read as YAML 1.2 text: Astro's own parser would turn an unquoted
@@ -29,15 +38,6 @@ const BODY_CALLOUTS = dictionary(readSiteConfig().languages[0]).callout;
  * store into the build's server bundle, and at 10,000 incidents the bodies were a
  * quarter of it (13.9 MB to 10.2 MB) and of the bundler's memory.
  */
-/**
- * Each entry's source until its frontmatter is needed, by the data object its entry info
- * carries. The glob loader asks for every file's entry info before it compares digests,
- * so frontmatter read there would be read for all 10,000 files of every rebuild; it is
- * read in `parseData` instead, which the loader calls only for a new or changed file.
- * The data stays empty before that: ids come from file names, as a `slug` key is refused.
- */
-const unreadFrontmatter = new WeakMap<object, string>();
-
 const mdxEntry: ContentEntryType = {
   extensions: ['.mdx'],
   getEntryInfo: ({ contents }) => {
