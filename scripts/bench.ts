@@ -10,7 +10,7 @@ import { join, relative } from 'node:path';
 import { buildClock } from '../src/lib/status/clock.ts';
 import { BUDGETS } from './lib/bench/budgets.ts';
 import { machineSeconds } from './lib/bench/machine-speed.ts';
-import { homeSize, sizeOfBytes, type HomeSize, type Size } from './lib/bench/home-size.ts';
+import { homeSize, sizeOfFile, sumSizes, type HomeSize, type Size } from './lib/bench/home-size.ts';
 import { syntheticIncidents, syntheticMaintenance } from './lib/bench/synthetic.ts';
 import { UPSTREAM_COMPONENTS, UPSTREAM_PAGES, upstreamPullBench } from './lib/bench/upstream-pull.ts';
 import { copySiteFiles, REPO } from './lib/site-copy.ts';
@@ -55,7 +55,7 @@ function parseOptions(argv: string[]): Options {
 
 interface Build {
   seconds: number;
-  /** CPU time of every process of the build, summed: steadier than wall time on a shared machine. */
+  /** CPU time of every process of the build, summed: read it beside the row's machine speed, as it moves with the host too. */
   cpuSeconds: number;
   peakMemoryBytes: number;
 }
@@ -114,31 +114,25 @@ async function filesUnder(directory: string): Promise<string[]> {
   return entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
 }
 
-async function sizeOf(path: string): Promise<Size> {
-  return sizeOfBytes(await readFile(path));
-}
-
-const sum = (sizes: Size[]): Size => sizes.reduce((total, size) => ({ raw: total.raw + size.raw, gzip: total.gzip + size.gzip }), { raw: 0, gzip: 0 });
-
 async function measureOutput(dist: string) {
   const files = await filesUnder(dist);
   const pages = files.filter((file) => file.endsWith('.html'));
   const home = await readFile(join(dist, 'index.html'), 'utf8');
   const linked = (pattern: RegExp) => [...home.matchAll(pattern)].map((match) => join(dist, match[1]!.replace(/^\//, '')));
-  const js = await Promise.all(linked(/<script[^>]+src="([^"]+)"/g).map(sizeOf));
+  const js = await Promise.all(linked(/<script[^>]+src="([^"]+)"/g).map(sizeOfFile));
   // One file at a time: two languages at 10,000 incidents write more pages than a process may hold open.
   const pageSizes: ({ page: string } & Size)[] = [];
-  for (const page of pages) pageSizes.push({ page: relative(dist, page), ...(await sizeOf(page)) });
+  for (const page of pages) pageSizes.push({ page: relative(dist, page), ...(await sizeOfFile(page)) });
   let distBytes = 0;
   for (const file of files) distBytes += (await stat(file)).size;
   const largest = pageSizes.reduce((best, page) => (page.gzip > best.gzip ? page : best));
-  const optional = async (path: string) => (files.includes(join(dist, path)) ? sizeOf(join(dist, path)) : null);
+  const optional = async (path: string) => (files.includes(join(dist, path)) ? sizeOfFile(join(dist, path)) : null);
   return {
     pages: pages.length,
     distBytes,
     // The second language's home, held to the same budget as the first.
     otherHome: files.includes(join(dist, 'id/index.html')) ? await homeSize(dist, 'id/index.html') : null,
-    home: { ...(await homeSize(dist, 'index.html')), js: sum(js), inlineScripts: (home.match(/<script(?![^>]*\bsrc=)/g) ?? []).length },
+    home: { ...(await homeSize(dist, 'index.html')), js: sumSizes(js), inlineScripts: (home.match(/<script(?![^>]*\bsrc=)/g) ?? []).length },
     largestPage: largest,
     rss: await optional('history.rss'),
     atom: await optional('history.atom'),

@@ -14,7 +14,11 @@ export function sizeOfBytes(bytes: Uint8Array): Size {
   return { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
 }
 
-const sum = (sizes: Size[]): Size => sizes.reduce((total, size) => ({ raw: total.raw + size.raw, gzip: total.gzip + size.gzip }), { raw: 0, gzip: 0 });
+export async function sizeOfFile(path: string): Promise<Size> {
+  return sizeOfBytes(await readFile(path));
+}
+
+export const sumSizes = (sizes: Size[]): Size => sizes.reduce((total, size) => ({ raw: total.raw + size.raw, gzip: total.gzip + size.gzip }), { raw: 0, gzip: 0 });
 
 /** A page's stylesheets: the addresses it links and the texts it carries in <style>. */
 export interface PageStylesheets {
@@ -48,12 +52,12 @@ export async function homeSize(dist: string, page: string): Promise<HomeSize> {
   const bytes = await readFile(join(dist, page));
   const styles = pageStylesheets(bytes.toString('utf8'));
   if (styles.linked.length + styles.inline.length === 0) throw new Error(`${page} has no stylesheet, linked or inline`);
-  const linkedCss = sum(await Promise.all(styles.linked.map(async (href) => sizeOfBytes(await readFile(join(dist, href))))));
+  const linkedCss = sumSizes(await Promise.all(styles.linked.map((href) => sizeOfFile(join(dist, href)))));
   const html = sizeOfBytes(bytes);
   return {
     html,
     linkedCss,
-    inlineCss: sum(styles.inline.map((text) => sizeOfBytes(Buffer.from(text)))),
+    inlineCss: sumSizes(styles.inline.map((text) => sizeOfBytes(Buffer.from(text)))),
     gzipTotal: html.gzip + linkedCss.gzip,
   };
 }

@@ -1,7 +1,7 @@
 // Preloaded into every Node process of a benchmarked build: records, when it exits, its
 // peak resident memory (kilobytes) and the CPU time it used (microseconds, user and
-// system) in BENCH_USAGE_DIR. CPU time tells a slower build from a busier machine: on the
-// bench VM the same build's wall time varies by a third from hour to hour.
+// system) in BENCH_USAGE_DIR. CPU time leaves out what other processes take, though on the
+// bench VM it still moves with the host (machine-speed.ts says how fast it was).
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
