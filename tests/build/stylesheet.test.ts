@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pageStylesheets } from '../../scripts/lib/bench/home-size';
+import { BUDGETS } from '../../scripts/lib/bench/budgets';
+import { homeSize, pageStylesheets } from '../../scripts/lib/bench/home-size';
 import { contentSecurityPolicy, styleHash } from '../../src/lib/outputs/csp';
 import { securityHeaders } from '../../src/lib/outputs/hosting';
 import { listFiles } from '../support/dist';
@@ -13,7 +14,7 @@ const HOMES = ['index.html', 'id/index.html'];
 
 const metaPolicy = (html: string) => /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)?.[1];
 
-describe('the stylesheet of a build', () => {
+describe('the stylesheet and the home pages of a build', () => {
   let site: SiteCopy;
   let dist: string;
   let pages: Map<string, string>;
@@ -72,5 +73,15 @@ describe('the stylesheet of a build', () => {
     expect(inlined).not.toMatch(/\n\s*\n|@import|@theme|@apply/);
     // From the layout, a component and global.css's own layer, dark variants included.
     for (const rule of ['.max-w-3xl{', '.sm\\:text-2xl{', '.size-8{', '.prose-status', 'prefers-color-scheme:dark']) expect(inlined, rule).toContain(rule);
+  });
+
+  // Size, unlike time, is the same on every machine, so the bench's home page budget is held
+  // here too: a change that bloats the page a reader loads during an outage fails at once.
+  // The size is the bench's own measure: the HTML, with the stylesheet a home page inlines,
+  // and any stylesheet it links, each gzipped; a page with neither is refused.
+  it.each(HOMES)('keeps %s with its CSS within the budget, gzipped', async (home) => {
+    const size = await homeSize(dist, home);
+    expect(size.inlineCss.raw + size.linkedCss.raw).toBeGreaterThan(0);
+    expect(size.gzipTotal).toBeLessThanOrEqual(BUDGETS.homeHtmlCssGzipSample);
   });
 });

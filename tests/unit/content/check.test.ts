@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -149,5 +149,20 @@ describe('checkContent', () => {
       field: '(file)',
       fix: 'create it as docs/writing-incidents.md shows',
     });
+  });
+});
+
+describe('checkContent, told of what passed', () => {
+  const GOOD = `---\ntitle: Delays\nimpact: minor\nupdates:\n  - at: 2026-01-12T08:00:00Z\n    status: investigating\n    message: Looking.\n---\nBody\n`;
+
+  it('names each entry that passed with its path, its text and its validated data, and none that did not', async () => {
+    await write('incidents/2026-01-12-delays.mdx', GOOD);
+    await write('incidents/2026-01-13-broken.mdx', GOOD.replace('impact: minor', 'impact: severe'));
+    const heard: [string, string, unknown][] = [];
+    const problems = await checkContent(root, TEST_NOW, (path, source, data) => heard.push([path, source, data]));
+    expect(problems).toHaveLength(1);
+    const path = join(root, 'content/incidents/2026-01-12-delays.mdx');
+    expect(heard).toEqual([[path, await readFile(path, 'utf8'), expect.objectContaining({ title: 'Delays', impact: 'minor' })]]);
+    expect((heard[0]?.[2] as { updates: { at: unknown }[] }).updates[0]?.at).toBeInstanceOf(Date);
   });
 });
