@@ -6,6 +6,7 @@ import { contentGate } from './src/integrations/content-gate.ts';
 import { livePreview } from './src/integrations/live-preview.ts';
 import { localized404 } from './src/integrations/localized-404.ts';
 import { previousOutput } from './src/integrations/previous-output.ts';
+import { unchangedPages } from './src/integrations/unchanged-pages.ts';
 import { loadSiteConfig } from './src/lib/content/check.ts';
 import { withEnvironment } from './src/lib/content/site-config.ts';
 import { sitemapAlternates } from './src/lib/outputs/sitemap.ts';
@@ -22,6 +23,9 @@ delete process.env.BASE_URL;
 const languages = siteConfig?.languages ?? ['en'];
 const [defaultLanguage] = languages;
 // The other languages' not-found pages, which the sitemap must not list as pages.
+// Pages of the previous build that this one keeps instead of rendering (incident pages
+// whose inputs did not change): listed in the sitemap and left in place like the rest.
+const keptPages = unchangedPages();
 const notFoundPages = site ? languages.slice(1).map((code) => new URL(`${code}/404/`, new URL(site).href.replace(/\/?$/, '/')).href) : [];
 
 export default defineConfig({
@@ -46,11 +50,16 @@ export default defineConfig({
     localized404(languages),
     sitemap({
       filter: (page) => page.endsWith('/') && !notFoundPages.includes(page),
+      // Read when the sitemap is written, after every page was rendered or kept.
+      get customPages() {
+        return keptPages.urls();
+      },
       // Each page names its versions in the other languages, as its hreflang links do.
       ...(site && languages.length > 1 && { serialize: (item) => ({ ...item, links: sitemapAlternates(item.url, site, languages) }) }),
     }),
+    keptPages.integration,
     // Last: it removes what no hook of this build wrote, once all of them are done.
-    previousOutput(),
+    previousOutput(keptPages.files),
   ],
   vite: {
     plugins: [tailwindcss()],

@@ -15,12 +15,16 @@ function languageParam(language: Language): string | undefined {
 /**
  * A page's paths in every language: each path once per language, its `lang`
  * parameter naming the folder (`[...lang]` routes). The page reads its language from
- * `Astro.locals.language`, which the middleware sets from the path.
+ * `Astro.locals.language`, which the middleware sets from the path. `renders` leaves
+ * out the paths a build keeps from the previous one (`page-keeping.ts`).
  */
 export function inEveryLanguage<P extends Record<string, string | undefined>, T>(
   paths: readonly { params: P; props: T }[],
+  renders: (props: T, language: Language) => boolean = () => true,
 ): { params: P & { lang: string | undefined }; props: T }[] {
-  return languages.flatMap((language) => paths.map(({ params, props }) => ({ params: { ...params, lang: languageParam(language) }, props })));
+  return languages.flatMap((language) =>
+    paths.filter(({ props }) => renders(props, language)).map(({ params, props }) => ({ params: { ...params, lang: languageParam(language) }, props })),
+  );
 }
 
 /** The paths of a page that exists once per language and takes no other parameter. */

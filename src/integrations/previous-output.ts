@@ -18,9 +18,10 @@ const KEPT = '.git';
  * is written (no cost on a cold build), and at the end every listed file whose change
  * time is still the same is removed, with the folders it leaves empty. This needs no
  * clock, and no list of what Astro, Vite and other integrations write. It runs last, as
- * the last integration, after the sitemap and the localized not-found pages.
+ * the last integration, after the sitemap and the localized not-found pages. `keep` names
+ * the files this build kept from the previous one without writing them (unchanged pages).
  */
-export function previousOutput(): AstroIntegration {
+export function previousOutput(keep: () => readonly string[] = () => []): AstroIntegration {
   let outDir: string | undefined;
   let previous = new Map<string, bigint>();
   return {
@@ -36,7 +37,8 @@ export function previousOutput(): AstroIntegration {
         previous = outDir ? changeTimes(outDir) : new Map();
       },
       'astro:build:done': ({ logger }) => {
-        const stale = [...previous].filter(([file, changed]) => changeTime(file) === changed).map(([file]) => file);
+        const kept = new Set(keep());
+        const stale = [...previous].filter(([file, changed]) => !kept.has(file) && changeTime(file) === changed).map(([file]) => file);
         for (const file of stale) remove(file, logger);
         for (const folder of new Set(stale.map(dirname))) removeEmptyFolders(folder, outDir!);
         if (stale.length > 0) logger.info(`removed ${stale.length} file(s) of an earlier build that this build did not write`);
