@@ -8,9 +8,13 @@ export const BUDGETS = {
   // more, as CSS compresses a little worse inside the HTML, and /id/ went from 34.9 to 35.3 KB.
   homeHtmlCssGzipSample: 36 * KB,
   largestPageGzip: 100 * KB,
-  // Medians of 3 measured 2026-12-03 (#17): 5.5 s at 1,000 and 20.7 s at 10,000 in one
-  // language, 42.1 s with two; 1.0–1.26 GB. Room for this machine's noise, none for
-  // losing the gain: the two-language build is held to issue #17's 45 s.
-  buildSeconds: { 1000: 10, 10000: 45 } as Record<number, number>,
-  peakMemory: 1.6 * KB * KB * KB,
+  // Cold builds, by the number of languages and of incidents: issue #17's targets where
+  // they are met (medians of 3, 2026-12-03: 23.5 s and 36.4 s at 10,000). At 1,000 the
+  // target is 5 s; Astro's own start takes 4 s of the 6 s measured, so 10 s holds
+  // room for this machine's noise until that is met.
+  buildSeconds: { 1: { 1000: 10, 10000: 25 }, 2: { 1000: 10, 10000: 45 } } as Record<1 | 2, Record<number, number>>,
+  // A rebuild after one incident changed, as a share of the cold build: issue #17's 60 %
+  // where the unchanged pages it keeps make the difference (49 % measured at 10,000).
+  oneChangedShare: { 10000: 0.6 } as Record<number, number>,
+  peakMemory: 1.2 * KB * KB * KB,
 };
