@@ -1,8 +1,9 @@
-import { readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashTree, listFiles } from '../support/dist';
-import { TEST_EPOCH } from '../support/clock';
+import { syntheticIncidents, syntheticMaintenance } from '../../scripts/lib/bench/synthetic.ts';
+import { TEST_EPOCH, TEST_NOW } from '../support/clock';
 import { copySite, type SiteCopy } from '../support/site-copy';
 
 const LATER = String(Number(TEST_EPOCH) + 86_400);
@@ -20,6 +21,15 @@ async function build(site: SiteCopy, epoch: string): Promise<string> {
     output += result.output;
   }
   return output;
+}
+
+/** The sample and 80 incidents more, so the history and a component's record run to several pages. */
+async function addHistory(site: SiteCopy): Promise<void> {
+  const components = ['sms-telkomsel', 'sms-indosat', 'messaging-api', 'webhooks'];
+  for (const file of [...syntheticIncidents(80, components, TEST_NOW), ...syntheticMaintenance(80, components, TEST_NOW)]) {
+    await mkdir(join(site.root, 'content', file.path, '..'), { recursive: true });
+    await writeFile(join(site.root, 'content', file.path), file.text);
+  }
 }
 
 /** A day's content change: one incident edited, one deleted. */
@@ -44,6 +54,7 @@ describe('a build over the last one, a day later, with one incident edited and o
 
   beforeAll(async () => {
     [site, fromScratch] = await Promise.all([copySite(), copySite()]);
+    await Promise.all([addHistory(site), addHistory(fromScratch)]);
     await build(site, TEST_EPOCH);
     before = await modifiedTimes(join(site.root, 'dist'));
     await writeFile(join(site.root, 'dist', DAMAGED), 'not the page any more');
@@ -65,16 +76,16 @@ describe('a build over the last one, a day later, with one incident edited and o
     expect([...built].filter(([file, hash]) => expected.get(file) !== hash).map(([file]) => file)).toEqual([]);
   });
 
-  it('keeps resolved incidents\' pages whose inputs did not change, in both languages', () => {
+  it('keeps resolved incidents\', completed maintenance\'s and past history pages whose inputs did not change, in both languages', () => {
     const keptPages = kept().filter((file) => file.endsWith('index.html'));
-    expect(keptPages.length).toBeGreaterThan(0);
-    expect(keptPages.every((file) => /^(id\/)?incidents\//.test(file))).toBe(true);
-    expect(keptPages.some((file) => file.startsWith('id/'))).toBe(true);
+    expect(keptPages.every((file) => /^(id\/)?(incidents|maintenance|history|components\/[^/]+\/page)\//.test(file)), keptPages.join(', ')).toBe(true);
+    for (const kind of ['incidents/', 'maintenance/', 'history/', 'id/incidents/', 'id/history/']) expect(keptPages.some((file) => file.startsWith(kind)), kind).toBe(true);
+    expect(keptPages.some((file) => /^components\/[^/]+\/page\//.test(file))).toBe(true);
     expect(output).toMatch(new RegExp(`kept ${keptPages.length} page\\(s\\) of the previous build`));
   });
 
-  it('renders again the edited incident, a page damaged since, and an open incident, which shows the clock', () => {
-    for (const file of [CHANGED, `id/${CHANGED}`, DAMAGED, OPEN, `id/${OPEN}`]) expect(kept(), file).not.toContain(file);
+  it('renders again the edited incident, a page damaged since, and pages that show the clock', () => {
+    for (const file of [CHANGED, `id/${CHANGED}`, DAMAGED, OPEN, `id/${OPEN}`, 'history/index.html', 'index.html', 'id/index.html']) expect(kept(), file).not.toContain(file);
   });
 
   it('removes the deleted incident\'s pages and lists the kept ones in the sitemap', async () => {

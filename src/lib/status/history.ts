@@ -2,6 +2,8 @@
 import type { DerivedIncident } from './incident.ts';
 import type { DerivedMaintenance } from './maintenance.ts';
 import { lastUtcDays, startOfUtcDay, utcDayKey, utcMonthKey } from '../presentation/time.ts';
+import { translatedEntry, type Shown, type TextLanguage } from '../i18n/translated.ts';
+import type { Impact, IncidentStatus, MaintenanceState } from '../content/types.ts';
 
 /** Keeps every history page small however long the record grows. */
 export const HISTORY_PAGE_SIZE = 25;
@@ -132,4 +134,39 @@ export function componentHistoryPages(component: {
   maintenance: readonly DerivedMaintenance[];
 }): HistoryItem[][] {
   return paginate(historyItems(component.incidents, component.maintenance), HISTORY_PAGE_SIZE);
+}
+
+/**
+ * All a history entry shows of its item in one language, and nothing more:
+ * `HistoryEntry.astro` renders from it alone, so the digest of a list page's entries
+ * (src/lib/rebuild/list-pages.ts) covers every word and time the list shows.
+ */
+export type HistoryEntryView = { slug: string; title: Shown; startedAt: Date } & (
+  | { kind: 'incident'; status: IncidentStatus; impact: Impact; resolvedAt: Date | null; durationMs: number }
+  | { kind: 'maintenance'; state: MaintenanceState; window: { start: Date; end: Date } }
+);
+
+export function historyEntryView(item: HistoryItem, language: TextLanguage): HistoryEntryView {
+  if (item.kind === 'incident') {
+    const { incident } = item;
+    return {
+      kind: 'incident',
+      slug: item.slug,
+      title: translatedEntry(incident, language).title,
+      startedAt: incident.startedAt,
+      status: incident.status,
+      impact: incident.impact,
+      resolvedAt: incident.resolvedAt,
+      durationMs: incident.durationMs,
+    };
+  }
+  const { maintenance } = item;
+  return {
+    kind: 'maintenance',
+    slug: item.slug,
+    title: translatedEntry(maintenance, language).title,
+    startedAt: maintenance.startedAt,
+    state: maintenance.state,
+    window: { start: maintenance.window.start, end: maintenance.window.end },
+  };
 }

@@ -2,6 +2,7 @@ import type { TextLanguage } from '../i18n/translated.ts';
 import { namesIn } from '../i18n/operator-text.ts';
 import type { MetricsFreshness } from '../metrics/view.ts';
 import type { DerivedIncident } from '../status/incident.ts';
+import type { DerivedMaintenance } from '../status/maintenance.ts';
 import type { IncidentChart, StatusModel } from '../status/model.ts';
 
 /**
@@ -34,5 +35,28 @@ export function incidentPageInputs(
     names: namesIn(model.components, language),
     metrics: clock ? model.metrics : model.metrics.state,
     clock: clock ? model.generatedAt : null,
+  };
+}
+
+/**
+ * Whether a maintenance window's page shows the build clock: its state follows the clock
+ * until the window is completed, and so does its "last updated". A completed window's
+ * page reads the same from one build to the next.
+ */
+export function maintenancePageShowsClock(maintenance: DerivedMaintenance): boolean {
+  return maintenance.state !== 'completed';
+}
+
+/** Everything a maintenance window's page shows in `language` besides the code and the site's settings. */
+export function maintenancePageInputs(
+  model: StatusModel,
+  page: { maintenance: DerivedMaintenance; html: string },
+  language: TextLanguage,
+): unknown {
+  return {
+    language: language.locale,
+    ...page,
+    names: namesIn(model.components, language),
+    clock: maintenancePageShowsClock(page.maintenance) ? model.generatedAt : null,
   };
 }

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { siteLanguages } from '../../../src/lib/i18n/languages';
 import type { MetricsFreshness } from '../../../src/lib/metrics/view';
-import { incidentPageInputs, incidentPageShowsClock } from '../../../src/lib/rebuild/incident-page';
+import { incidentPageInputs, incidentPageShowsClock, maintenancePageInputs, maintenancePageShowsClock } from '../../../src/lib/rebuild/entry-pages';
 import { pageDigest } from '../../../src/lib/rebuild/unchanged-pages';
 import type { StatusModel } from '../../../src/lib/status/model';
-import { incident } from '../../support/builders';
+import { incident, maintenance } from '../../support/builders';
 import { testModel } from '../../support/model';
 
 const languages = siteLanguages(['en', 'id']);
@@ -44,5 +44,26 @@ describe('an incident page', () => {
 
   it('differs from one language to another', () => {
     expect(digestAt('2026-11-28T06:00:00Z', fresh, 'resolved', indonesian)).not.toBe(digestAt('2026-11-28T06:00:00Z', fresh, 'resolved'));
+  });
+});
+
+describe('a maintenance window\'s page', () => {
+  const done = maintenance('done', ['2026-11-01T01:00:00Z', '2026-11-01T03:00:00Z']);
+  const next = maintenance('next', ['2026-12-10T01:00:00Z', '2026-12-10T03:00:00Z']);
+  const digestAt = (now: string, slug: string) => {
+    const model = testModel([], [done, next], new Date(now));
+    const derived = model.maintenance.find((item) => item.slug === slug)!;
+    return pageDigest(maintenancePageInputs(model, { maintenance: derived, html: '<p>Body</p>' }, english));
+  };
+
+  it('shows the build clock until the window is completed', () => {
+    const model = testModel([], [done, next]);
+    expect(maintenancePageShowsClock(model.maintenance.find((item) => item.slug === 'next')!)).toBe(true);
+    expect(maintenancePageShowsClock(model.maintenance.find((item) => item.slug === 'done')!)).toBe(false);
+  });
+
+  it('of a completed window reads the same at a later clock; an upcoming one\'s does not', () => {
+    expect(digestAt('2026-11-29T06:00:00Z', 'done')).toBe(digestAt('2026-11-28T06:00:00Z', 'done'));
+    expect(digestAt('2026-11-29T06:00:00Z', 'next')).not.toBe(digestAt('2026-11-28T06:00:00Z', 'next'));
   });
 });
