@@ -22,10 +22,10 @@ delete process.env.BASE_URL;
 // page once per language); English alone until site.yaml lists more.
 const languages = siteConfig?.languages ?? ['en'];
 const [defaultLanguage] = languages;
-// The other languages' not-found pages, which the sitemap must not list as pages.
-// Pages of the previous build that this one keeps instead of rendering (incident pages
-// whose inputs did not change): listed in the sitemap and left in place like the rest.
+// Pages of the previous build that this one keeps instead of rendering (those whose
+// inputs did not change): listed in the sitemap and left in place like the rest.
 const keptPages = unchangedPages();
+// The other languages' not-found pages, which the sitemap must not list as pages.
 const notFoundPages = site ? languages.slice(1).map((code) => new URL(`${code}/404/`, new URL(site).href.replace(/\/?$/, '/')).href) : [];
 
 export default defineConfig({
