@@ -147,26 +147,12 @@ export type HistoryEntryView = { slug: string; title: Shown; startedAt: Date } &
 );
 
 export function historyEntryView(item: HistoryItem, language: TextLanguage): HistoryEntryView {
+  const entry = item.kind === 'incident' ? item.incident : item.maintenance;
+  const shown = { slug: item.slug, title: translatedEntry(entry, language).title, startedAt: entry.startedAt };
   if (item.kind === 'incident') {
-    const { incident } = item;
-    return {
-      kind: 'incident',
-      slug: item.slug,
-      title: translatedEntry(incident, language).title,
-      startedAt: incident.startedAt,
-      status: incident.status,
-      impact: incident.impact,
-      resolvedAt: incident.resolvedAt,
-      durationMs: incident.durationMs,
-    };
+    const { status, impact, resolvedAt, durationMs } = item.incident;
+    return { kind: 'incident', ...shown, status, impact, resolvedAt, durationMs };
   }
-  const { maintenance } = item;
-  return {
-    kind: 'maintenance',
-    slug: item.slug,
-    title: translatedEntry(maintenance, language).title,
-    startedAt: maintenance.startedAt,
-    state: maintenance.state,
-    window: { start: maintenance.window.start, end: maintenance.window.end },
-  };
+  const { state, window } = item.maintenance;
+  return { kind: 'maintenance', ...shown, state, window: { start: window.start, end: window.end } };
 }
