@@ -1,5 +1,5 @@
 import { pageDigest } from '../lib/rebuild/unchanged-pages';
-import { decidePage, keepingPages } from './unchanged-pages';
+import { decidePage } from './unchanged-pages';
 import { site, siteLogoWidth } from './site';
 import { STYLESHEET } from './stylesheet';
 
@@ -15,6 +15,5 @@ const SITE_WIDE = { site, siteLogoWidth, stylesheet: STYLESHEET.hash, base: impo
  * everything the page shows. A page that shows the build clock puts it in its inputs.
  */
 export function rendersPage(pathname: string, inputs: () => unknown): boolean {
-  if (!keepingPages()) return true;
-  return decidePage(pathname, pageDigest([SITE_WIDE, inputs()]));
+  return decidePage(pathname, () => pageDigest([SITE_WIDE, inputs()]));
 }

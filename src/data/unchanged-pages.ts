@@ -8,10 +8,11 @@
  * which adds what every page shows; this file imports nothing of the site, so the
  * integrations can use it outside Vite.
  */
+import type { PageRecord } from '../lib/rebuild/unchanged-pages';
 
 interface Registry {
-  /** The previous build's digests of the pages it may keep. */
-  keepable: ReadonlyMap<string, string>;
+  /** The previous build's pages that may be kept, with what that build recorded of each. */
+  keepable: ReadonlyMap<string, PageRecord>;
   /** Every page this build asked about, rendered or kept, with its digest. */
   digests: Map<string, string>;
   kept: Set<string>;
@@ -21,24 +22,21 @@ const REGISTRY = Symbol.for('statuswire.unchanged-pages');
 const holder = globalThis as { [REGISTRY]?: Registry };
 
 /** Starts a build's registry with the pages the previous build left and may be kept. */
-export function startKeepingPages(keepable: ReadonlyMap<string, string>): void {
+export function startKeepingPages(keepable: ReadonlyMap<string, PageRecord>): void {
   holder[REGISTRY] = { keepable, digests: new Map(), kept: new Set() };
-}
-
-/** Whether this process is building and may keep pages. */
-export function keepingPages(): boolean {
-  return holder[REGISTRY] !== undefined;
 }
 
 /**
  * Whether the page at `pathname` must be rendered: false when the previous build
- * rendered it from inputs of the same `digest` and left its file as it was.
+ * rendered it from inputs of the same digest and left its file as it was. The digest
+ * is made only in a build that may keep pages.
  */
-export function decidePage(pathname: string, digest: string): boolean {
+export function decidePage(pathname: string, digest: () => string): boolean {
   const registry = holder[REGISTRY];
   if (!registry) return true;
-  registry.digests.set(pathname, digest);
-  if (registry.keepable.get(pathname) !== digest) return true;
+  const current = digest();
+  registry.digests.set(pathname, current);
+  if (registry.keepable.get(pathname)?.digest !== current) return true;
   registry.kept.add(pathname);
   return false;
 }

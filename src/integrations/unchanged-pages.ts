@@ -1,9 +1,9 @@
 import type { AstroIntegration } from 'astro';
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, posix } from 'node:path';
+import { statSync } from 'node:fs';
+import { join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { decidedPages, keptPages, startKeepingPages } from '../data/unchanged-pages';
-import { codeFingerprint, keepablePages, manifestText, parseManifest, type PageRecord } from '../lib/rebuild/unchanged-pages';
+import { codeFingerprint, keepablePages, readManifest, writeManifest, type PageRecord } from '../lib/rebuild/unchanged-pages';
 
 /** The build's pages kept from the previous one, as the integrations after the pages need them. */
 export interface KeptPages {
@@ -28,6 +28,7 @@ export function unchangedPages(): KeptPages {
   let site: string | undefined;
   let manifestFile = '';
   let code = '';
+  let keepable = new Map<string, PageRecord>();
   const fileOf = (pathname: string) => join(outDir, posix.relative(base, pathname), 'index.html');
   const statOf = (pathname: string) => {
     try {
@@ -47,22 +48,23 @@ export function unchangedPages(): KeptPages {
         site = config.site;
         manifestFile = fileURLToPath(new URL('statuswire/unchanged-pages.json', config.cacheDir));
       },
-      'astro:build:start': () => {
+      'astro:build:start': async ({ logger }) => {
         code = codeFingerprint(root);
-        startKeepingPages(keepablePages(parseManifest(readText(manifestFile)), code, statOf));
+        const { value: manifest, problem } = await readManifest(manifestFile);
+        if (problem) logger.warn(`${problem}; every page is rendered`);
+        keepable = keepablePages(manifest, code, statOf);
+        startKeepingPages(keepable);
       },
-      'astro:build:done': ({ logger }) => {
+      'astro:build:done': async ({ logger }) => {
+        const kept = new Set(keptPages());
         const pages: Record<string, PageRecord> = {};
         for (const [pathname, digest] of decidedPages()) {
-          const file = statOf(pathname);
-          if (file) pages[pathname] = { digest, ...file };
+          // A kept file was not written: it is as the previous build recorded it.
+          const file = kept.has(pathname) ? keepable.get(pathname) : statOf(pathname);
+          if (file) pages[pathname] = { ...file, digest };
         }
-        // Written aside and renamed, so an interrupted write leaves no half manifest to trust.
-        mkdirSync(dirname(manifestFile), { recursive: true });
-        writeFileSync(`${manifestFile}.${process.pid}.tmp`, manifestText({ code, pages }));
-        renameSync(`${manifestFile}.${process.pid}.tmp`, manifestFile);
-        const kept = keptPages().length;
-        if (kept > 0) logger.info(`kept ${kept} page(s) of the previous build whose inputs did not change`);
+        await writeManifest(manifestFile, { code, pages });
+        if (kept.size > 0) logger.info(`kept ${kept.size} page(s) of the previous build whose inputs did not change`);
       },
     },
   };
@@ -71,12 +73,4 @@ export function unchangedPages(): KeptPages {
     files: () => keptPages().map(fileOf),
     urls: () => (site ? keptPages().map((pathname) => new URL(pathname, site).href) : []),
   };
-}
-
-function readText(file: string): string {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch {
-    return '';
-  }
 }

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { codeFingerprint, keepablePages, manifestText, pageDigest, parseManifest, type PageManifest } from '../../../src/lib/rebuild/unchanged-pages';
+import { codeFingerprint, keepablePages, pageDigest, readManifest, writeManifest, type PageManifest } from '../../../src/lib/rebuild/unchanged-pages';
 
 describe('pageDigest', () => {
   it('is the same for equal inputs and differs for any change deep inside', () => {
@@ -16,14 +16,31 @@ describe('pageDigest', () => {
 
 describe('the manifest', () => {
   const manifest: PageManifest = { code: 'abc', pages: { '/incidents/a/': { digest: 'd1', size: 120, modifiedNs: '1795845600000000001' } } };
+  let folder: string;
 
-  it('reads back what it wrote', () => {
-    expect(parseManifest(manifestText(manifest))).toEqual(manifest);
+  beforeEach(async () => {
+    folder = await mkdtemp(join(tmpdir(), 'statuswire-manifest-'));
   });
 
-  it('is refused when it is not one this version wrote', () => {
+  afterEach(() => rm(folder, { recursive: true, force: true }));
+
+  it('reads back what it wrote, into a folder it makes', async () => {
+    const file = join(folder, 'cache', 'unchanged-pages.json');
+    await writeManifest(file, manifest);
+    expect(await readManifest(file)).toEqual({ value: manifest, problem: null });
+  });
+
+  it('is nothing, and no problem, before the first build', async () => {
+    expect(await readManifest(join(folder, 'unchanged-pages.json'))).toEqual({ value: null, problem: null });
+  });
+
+  it('is refused, with the reason, when it is not one this version wrote', async () => {
+    const file = join(folder, 'unchanged-pages.json');
     for (const text of ['', 'not json', '[]', '{"version":2,"code":"abc","pages":{}}', JSON.stringify({ version: 1, code: 'abc', pages: { '/a/': { digest: 'd', size: -1, modifiedNs: '1' } } })]) {
-      expect(parseManifest(text)).toBeNull();
+      await writeFile(file, text);
+      const read = await readManifest(file);
+      expect(read.value, text).toBeNull();
+      expect(read.problem, text).toContain(file);
     }
   });
 });
@@ -45,7 +62,7 @@ describe('keepablePages', () => {
   };
 
   it('keeps only pages whose file is as the last build left it', () => {
-    expect(keepablePages(manifest, 'abc', (pathname) => files[pathname])).toEqual(new Map([['/incidents/a/', 'd1']]));
+    expect(keepablePages(manifest, 'abc', (pathname) => files[pathname])).toEqual(new Map([['/incidents/a/', manifest.pages['/incidents/a/']]]));
   });
 
   it('keeps nothing when the code changed, or without a manifest', () => {
