@@ -1,4 +1,4 @@
-import { getCollection } from 'astro:content';
+import { getCollection, getEntry } from 'astro:content';
 import { buildClock } from '../lib/status/clock';
 import { buildStatusModel, type StatusModel } from '../lib/status/model';
 import { loadMetricsState, metricsDir } from '../lib/metrics/store';
@@ -42,4 +42,11 @@ async function load(): Promise<StatusModel> {
     upstreams: { config: upstreams, copies },
     now,
   });
+}
+
+/** The HTML the loader rendered of an entry's body, for the page of an entry the model holds. */
+export async function renderedBody(collection: 'incidents' | 'maintenance', slug: string): Promise<string> {
+  const entry = await getEntry(collection, slug);
+  if (!entry) throw new Error(`${collection} entry "${slug}" is in the model but not in the collection`);
+  return entry.rendered?.html ?? '';
 }
