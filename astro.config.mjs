@@ -1,15 +1,20 @@
 // @ts-check
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
-import { defineConfig } from 'astro/config';
 import { contentGate } from './src/integrations/content-gate.ts';
 import { livePreview } from './src/integrations/live-preview.ts';
 import { localized404 } from './src/integrations/localized-404.ts';
 import { previousOutput } from './src/integrations/previous-output.ts';
+import { pullsBeforePages } from './src/integrations/pulls.ts';
 import { unchangedPages } from './src/integrations/unchanged-pages.ts';
 import { loadSiteConfig } from './src/lib/content/check.ts';
 import { withEnvironment } from './src/lib/content/site-config.ts';
 import { sitemapAlternates } from './src/lib/outputs/sitemap.ts';
+
+// Astro imports this file with Node, and starts a Vite server to load it only when that
+// fails (half a second of every build): so every module it reaches names its file in
+// full, `.ts` included, and it exports a typed object instead of calling `defineConfig`,
+// whose module loads Astro's SVG optimizer and font providers for an identity function.
 
 // The content gate reports every problem in content/site.yaml with its line and stops the
 // build; until it runs, an invalid file only leaves `site` unset.
@@ -28,7 +33,8 @@ const keptPages = unchangedPages();
 // The other languages' not-found pages, which the sitemap must not list as pages.
 const notFoundPages = site ? languages.slice(1).map((code) => new URL(`${code}/404/`, new URL(site).href.replace(/\/?$/, '/')).href) : [];
 
-export default defineConfig({
+/** @type {import('astro').AstroUserConfig} */
+export default {
   site,
   // A site served under a path (https://owner.github.io/statuswire/) is built for that path:
   // assets and, through import.meta.env.BASE_URL, every path src/lib/outputs/urls.ts makes.
@@ -45,6 +51,7 @@ export default defineConfig({
   // a slug or component id that happens to be a language code never changes a page's language.
   i18n: { locales: languages, defaultLocale: defaultLanguage, routing: 'manual' },
   integrations: [
+    pullsBeforePages(),
     contentGate(),
     livePreview(),
     localized404(languages),
@@ -68,4 +75,4 @@ export default defineConfig({
   // Lets the Astro editor extension complete incident and maintenance frontmatter
   // (fields, component ids) from the collection schemas.
   experimental: { contentIntellisense: true },
-});
+};

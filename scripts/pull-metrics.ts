@@ -1,5 +1,5 @@
 // npm run metrics:pull: the metrics pull alone (npm run build runs it with the upstream
-// pull, through scripts/pull.ts). What it does and when it stops the build:
+// pull, inside Astro's build: scripts/build.ts). What it does and when it stops the build:
 // scripts/lib/pull/metrics.ts.
 import { buildClock, clockProblem } from '../src/lib/status/clock.ts';
 import { loadContent, loadSiteConfig } from '../src/lib/content/check.ts';

@@ -1,5 +1,5 @@
 // npm run upstreams:pull: the upstream pull alone (npm run build runs it with the metrics
-// pull, through scripts/pull.ts). What it does and when it stops the build:
+// pull, inside Astro's build: scripts/build.ts). What it does and when it stops the build:
 // scripts/lib/pull/upstreams.ts.
 import { buildClock, clockProblem } from '../src/lib/status/clock.ts';
 import { loadContent } from '../src/lib/content/check.ts';

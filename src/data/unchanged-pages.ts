@@ -8,7 +8,7 @@
  * which adds what every page shows; this file imports nothing of the site, so the
  * integrations can use it outside Vite.
  */
-import type { PageRecord } from '../lib/rebuild/unchanged-pages';
+import type { PageRecord } from '../lib/rebuild/unchanged-pages.ts';
 
 interface Registry {
   /** The previous build's pages that may be kept, with what that build recorded of each. */

@@ -2,8 +2,8 @@ import type { AstroIntegration } from 'astro';
 import { statSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { decidedPages, keptPages, startKeepingPages } from '../data/unchanged-pages';
-import { codeFingerprint, keepablePages, readManifest, writeManifest, type PageRecord } from '../lib/rebuild/unchanged-pages';
+import { decidedPages, keptPages, startKeepingPages } from '../data/unchanged-pages.ts';
+import { codeFingerprint, keepablePages, readManifest, writeManifest, type PageRecord } from '../lib/rebuild/unchanged-pages.ts';
 
 /** The build's pages kept from the previous one, as the integrations after the pages need them. */
 export interface KeptPages {

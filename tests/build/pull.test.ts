@@ -6,11 +6,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copySite, type SiteCopy } from '../support/site-copy';
 
 /**
- * `npm run build`'s first step, scripts/pull.ts: the metrics and upstream pulls at once.
+ * `npm run pull` (scripts/pull.ts): the metrics and upstream pulls at once, as `npm run build` runs them.
  * One source at a time never answers until its 2 s time limit, and the other's line must
  * come first: pulls run one after the other, in either order, fail one of the two cases.
  */
-describe('the build\'s pull step', () => {
+describe('both pulls at once', () => {
   let site: SiteCopy;
   let server: Server;
   let silentUrl: string;

@@ -8,7 +8,9 @@ export interface SiteCopy {
   root: string;
   /** `astro build`, with extra environment. */
   build(outDir?: string, env?: Record<string, string>): Promise<BuildResult>;
-  /** `npm run build`'s first step: both pulls at once, with extra environment. */
+  /** `npm run build`: Astro's build with both pulls inside it, with extra environment. */
+  buildWithPulls(env?: Record<string, string>): Promise<BuildResult>;
+  /** `npm run pull`: both pulls at once, without the build, with extra environment. */
   pull(env?: Record<string, string>): Promise<BuildResult>;
   /** The metrics pull alone (`npm run metrics:pull`), with extra environment. */
   pullMetrics(env?: Record<string, string>): Promise<BuildResult>;
@@ -40,6 +42,7 @@ export async function copySite(): Promise<SiteCopy> {
   return {
     root,
     build: (outDir = 'dist', env = {}) => run(root, [join(REPO, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], env),
+    buildWithPulls: (env = {}) => run(root, ['scripts/build.ts'], env),
     pull: (env = {}) => run(root, ['scripts/pull.ts'], env),
     pullMetrics: (env = {}) => run(root, ['scripts/pull-metrics.ts'], env),
     pullUpstreams: (env = {}) => run(root, ['scripts/pull-upstreams.ts'], env),

@@ -66,7 +66,7 @@ describe('what the deploy installs (npm ci --omit=dev)', () => {
   });
 
   it('sees the scripts, the config, the stylesheet and the imports it judges', () => {
-    expect(scriptFiles('build')).toContain('scripts/pull.ts');
+    expect(scriptFiles('build')).toContain('scripts/build.ts');
     expect(scriptFiles('notify')).toContain('scripts/notify.ts');
     const reached = packagesReachedFrom(entries);
     for (const name of ['astro', '@tailwindcss/vite', 'tailwindcss', '@astrojs/sitemap', 'nodemailer', 'yaml', 'js-yaml']) expect(reached, name).toContain(name);
