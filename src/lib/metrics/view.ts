@@ -143,8 +143,24 @@ export function figuresOn(series: readonly SeriesView[], dayKey: string): DayFig
     label: view.label,
     translations: view.translations,
     unit: view.unit,
-    value: view.daily.find(([time]) => utcDayKey(new Date(time)) === dayKey)?.[1] ?? null,
+    value: valuesByDay(view.daily).get(dayKey) ?? null,
   }));
+}
+
+// Every component's 90 days look up the same series: each point's day is read once, and
+// the first point of a day answers for it.
+const dayValues = new WeakMap<MetricSeries['daily'], Map<string, number | null>>();
+function valuesByDay(points: MetricSeries['daily']): Map<string, number | null> {
+  let values = dayValues.get(points);
+  if (!values) {
+    values = new Map();
+    for (const [time, value] of points) {
+      const key = utcDayKey(new Date(time));
+      if (!values.has(key)) values.set(key, value);
+    }
+    dayValues.set(points, values);
+  }
+  return values;
 }
 
 // Every incident's charts look through the same series: each point's time is read once.

@@ -62,6 +62,9 @@ describe('series views', () => {
     ]);
     expect(figuresOn(views, '2026-11-27')).toEqual([{ label: series.label, unit: 'percent', value: 80 }]);
     expect(figuresOn(views, '2020-01-01')[0]?.value).toBeNull();
+    const twice = [{ ...views[0]!, daily: [['2026-11-27T00:00:00Z', 70], ['2026-11-27T12:00:00Z', 60], ['2026-11-28T00:00:00Z', null]] as [string, number | null][] }];
+    expect(figuresOn(twice, '2026-11-27')[0]?.value).toBe(70);
+    expect(figuresOn(twice, '2026-11-28')[0]?.value).toBeNull();
   });
 
   it('cut out the points around a window, hourly when the finer series covers it', () => {
