@@ -27,10 +27,19 @@ export function pullDuringBuild(pulls: Pulls): void {
   holder[PULLS] = { pulls };
 }
 
-/** Starts the pulls asked for, if any, over the content the gate read at `now`. */
+/**
+ * Starts the pulls asked for, if any, over the content the gate read at `now`. Each pull
+ * keeps its last good copy and says why on failure; should one throw all the same, the
+ * build goes on with those copies, as it would for a source that failed.
+ */
 export function startPulls(content: LoadedContent, now: Date): void {
   const registry = holder[PULLS];
-  if (registry && !registry.finished) registry.finished = registry.pulls(content, now);
+  if (!registry || registry.finished) return;
+  registry.finished = registry.pulls(content, now).catch((error: unknown) => {
+    // Only the error's name: its message may hold a source's address or what it sent.
+    console.error(`pulls: stopped by an unexpected ${error instanceof Error ? error.name : 'error'}; the build goes on with the last good copies`);
+    return true;
+  });
 }
 
 /** Holds the build back until the pulls are done: its pages read what they write. */
