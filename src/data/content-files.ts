@@ -1,8 +1,8 @@
-import { CONTENT_PATHS } from '../lib/content/read';
-import { NO_UPSTREAMS, readYamlSync, siteConfigContext } from '../lib/content/check';
-import { metricsConfigSchema, type MetricsConfig } from '../lib/metrics/config';
-import { componentsFileSchema, upstreamsFileSchema, type ComponentsFile, type UpstreamsFile } from '../lib/content/schemas';
-import { siteConfigSchema, withEnvironment, type SiteConfig } from '../lib/content/site-config';
+import { CONTENT_PATHS } from '../lib/content/read.ts';
+import { NO_UPSTREAMS, readYamlSync, siteConfigContext } from '../lib/content/check.ts';
+import { metricsConfigSchema, type MetricsConfig } from '../lib/metrics/config.ts';
+import { componentsFileSchema, upstreamsFileSchema, type ComponentsFile, type UpstreamsFile } from '../lib/content/schemas.ts';
+import { siteConfigSchema, withEnvironment, type SiteConfig } from '../lib/content/site-config.ts';
 
 /**
  * The settings files, read synchronously because astro.config.mjs and content.config.ts

@@ -4,14 +4,14 @@ import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkEntry } from '../lib/content/check';
-import { dropCheckedEntries, takeCheckedEntry } from './checked-entries';
-import { formatProblem } from '../lib/content/problems';
-import { readFrontmatterData, splitFrontmatter } from '../lib/content/frontmatter';
-import { bodyProblems, renderBody } from '../lib/markup/mdx-body';
-import { everyTagBody } from '../lib/markup/mdx-components';
-import { dictionary } from '../lib/i18n/dictionary';
-import { readSiteConfig } from './content-files';
+import { checkEntry } from '../lib/content/check.ts';
+import { dropCheckedEntries, takeCheckedEntry } from './checked-entries.ts';
+import { formatProblem } from '../lib/content/problems.ts';
+import { readFrontmatterData, splitFrontmatter } from '../lib/content/frontmatter.ts';
+import { bodyProblems, renderBody } from '../lib/markup/mdx-body.ts';
+import { everyTagBody } from '../lib/markup/mdx-components.ts';
+import { dictionary } from '../lib/i18n/dictionary.ts';
+import { readSiteConfig } from './content-files.ts';
 
 /** Bodies are written in the site's first language; their untitled callouts are headed in it. */
 const BODY_CALLOUTS = dictionary(readSiteConfig().languages[0]).callout;

@@ -4,7 +4,8 @@ import { buildStatusModel, type StatusModel } from '../lib/status/model';
 import { loadMetricsState, metricsDir } from '../lib/metrics/store';
 import { loadUpstreamCopies, upstreamsDir } from '../lib/upstream/store';
 import { readComponentsFile, readMetricsConfig, readUpstreamsFile } from './content-files';
-import { LIVE, refuseContentProblems } from './live-preview';
+import { LIVE } from './live';
+import { refuseContentProblems } from './live-preview';
 
 let model: Promise<StatusModel> | undefined;
 

@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 
 /**
- * Tells the site's modules whether `astro dev` runs them (`src/data/live-preview.ts`).
+ * Tells the site's modules whether `astro dev` runs them (`LIVE` in `src/data/live.ts`).
  * Vite's own `import.meta.env.DEV` cannot say: it follows NODE_ENV, which a test runner
  * sets to "test" for builds too.
  */
