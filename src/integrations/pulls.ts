@@ -1,5 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import type { LoadedContent } from '../lib/content/check.ts';
+import { failureName } from '../lib/metrics/bounded-read.ts';
 
 /**
  * `npm run build` (scripts/build.ts) pulls metrics and upstream pages inside Astro's own
@@ -36,8 +37,7 @@ export function startPulls(content: LoadedContent, now: Date): void {
   const registry = holder[PULLS];
   if (!registry || registry.finished) return;
   registry.finished = registry.pulls(content, now).catch((error: unknown) => {
-    // Only the error's name: its message may hold a source's address or what it sent.
-    console.error(`pulls: stopped by an unexpected ${error instanceof Error ? error.name : 'error'}; the build goes on with the last good copies`);
+    console.error(`pulls: stopped by an unexpected ${failureName(error)}; the build goes on with the last good copies`);
     return true;
   });
 }

@@ -6,7 +6,7 @@ import type { EntryReading, LoadedContent } from '../../../src/lib/content/check
 import type { SiteConfig } from '../../../src/lib/content/site-config.ts';
 import { deriveIncident } from '../../../src/lib/status/incident.ts';
 import { deriveMaintenance } from '../../../src/lib/status/maintenance.ts';
-import { readTextFile } from '../../../src/lib/metrics/bounded-read.ts';
+import { failureName, readTextFile } from '../../../src/lib/metrics/bounded-read.ts';
 import { resolveSource, unusedLabelTranslations } from '../../../src/lib/metrics/config.ts';
 import { fetchText } from '../../../src/lib/metrics/http.ts';
 import { describeSource, pullMetrics } from '../../../src/lib/metrics/pull.ts';
@@ -14,7 +14,7 @@ import { sampleSnapshot } from '../../../src/lib/metrics/sample.ts';
 import { loadMetricsState, metricsDir, saveReport, saveSnapshot } from '../../../src/lib/metrics/store.ts';
 import { componentIds } from '../../../src/lib/content/schemas.ts';
 import { formatAgo } from '../../../src/lib/presentation/time.ts';
-import { failureName, LOG_TIME_WORDS } from './log.ts';
+import { LOG_TIME_WORDS } from './log.ts';
 
 /**
  * How much of the incidents the pull reads: only the sample follows them, and only their

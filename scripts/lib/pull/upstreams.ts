@@ -4,10 +4,10 @@
 // the build.
 import type { LoadedContent } from '../../../src/lib/content/check.ts';
 import type { UpstreamPage, UpstreamsFile } from '../../../src/lib/content/schemas.ts';
-import { readTextFile } from '../../../src/lib/metrics/bounded-read.ts';
+import { failureName, readTextFile } from '../../../src/lib/metrics/bounded-read.ts';
 import { fetchText } from '../../../src/lib/metrics/http.ts';
 import { formatAgo } from '../../../src/lib/presentation/time.ts';
-import { failureName, LOG_TIME_WORDS } from './log.ts';
+import { LOG_TIME_WORDS } from './log.ts';
 import { describePage, pullUpstream } from '../../../src/lib/upstream/pull.ts';
 import { loadUpstreamCopy, saveCopy, saveReport, upstreamsDir } from '../../../src/lib/upstream/store.ts';
 

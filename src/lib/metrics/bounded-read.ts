@@ -18,6 +18,15 @@ export class TooLargeError extends Error {
 export class NotAFileError extends Error {}
 
 /**
+ * What a log line may say of an error while pulling: only its code or name. Its message
+ * may hold a path, a source's address or what a source sent.
+ */
+export function failureName(error: unknown): string {
+  const code = (error as { code?: unknown }).code;
+  return typeof code === 'string' ? code : error instanceof Error ? error.name : 'unknown error';
+}
+
+/**
  * The chunks as UTF-8 text, or TooLargeError once they pass `maxBytes`. Leaving the
  * loop early cancels the stream, which for a fetch body closes the connection.
  */
