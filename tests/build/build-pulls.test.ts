@@ -5,6 +5,7 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copySite, type SiteCopy } from '../support/site-copy';
+import { withJsonMetricsSource } from '../support/metrics';
 
 /** What the home page says when the build had no metrics at all. */
 const NEVER_PULLED = 'No metrics have been pulled yet, so none are shown.';
@@ -26,8 +27,7 @@ describe('npm run build with its pulls inside', () => {
     await rm(join(site.root, '.statuswire'), { recursive: true, force: true });
     await rm(join(site.root, 'dist'), { recursive: true, force: true });
   };
-  const jsonSource = (path: string, timeoutSeconds = 5) =>
-    writeFile(sitePath(), `${settings}metrics:\n  source:\n    kind: json\n    url: "${origin}${path}"\n    timeoutSeconds: ${timeoutSeconds}\n`);
+  const jsonSource = (path: string, timeoutSeconds = 5) => writeFile(sitePath(), withJsonMetricsSource(settings, `${origin}${path}`, timeoutSeconds));
 
   beforeAll(async () => {
     site = await copySite();

@@ -4,6 +4,7 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copySite, type SiteCopy } from '../support/site-copy';
+import { withJsonMetricsSource } from '../support/metrics';
 
 /** A source on 127.0.0.1 that fails in the way each path names. */
 function failingSource(): Promise<Server> {
@@ -41,7 +42,7 @@ describe('a metrics source that fails', () => {
     // From here on the source is a JSON document, with a short time limit so the
     // "never answers" case stays quick.
     const config = join(site.root, 'content/site.yaml');
-    await writeFile(config, `${await readFile(config, 'utf8')}metrics:\n  source:\n    kind: json\n    url: unused\n    timeoutSeconds: 1\n`);
+    await writeFile(config, withJsonMetricsSource(await readFile(config, 'utf8'), 'unused', 1));
   }, 60_000);
 
   afterAll(async () => {

@@ -4,6 +4,7 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copySite, type SiteCopy } from '../support/site-copy';
+import { withJsonMetricsSource } from '../support/metrics';
 
 /**
  * `npm run pull` (scripts/pull.ts): the metrics and upstream pulls at once, as `npm run build` runs them.
@@ -18,7 +19,7 @@ describe('both pulls at once', () => {
   const sitePath = () => join(site.root, 'content/site.yaml');
   const upstreamsPath = () => join(site.root, 'content/upstreams.yaml');
   const upstreamCopy = () => join(site.root, '.statuswire/upstreams/nusantara-carrier.json');
-  const silentMetrics = () => writeFile(sitePath(), `${sampleSettings.site}metrics:\n  source:\n    kind: json\n    url: "${silentUrl}/metrics.json"\n    timeoutSeconds: 2\n`);
+  const silentMetrics = () => writeFile(sitePath(), withJsonMetricsSource(sampleSettings.site, `${silentUrl}/metrics.json`, 2));
 
   beforeAll(async () => {
     site = await copySite();

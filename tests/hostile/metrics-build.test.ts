@@ -8,6 +8,7 @@ import { TEST_NOW } from '../support/clock';
 import { listFiles } from '../support/dist';
 import { GOOD_LATEST, SECRET_MARKER, startHostileSource, TOKEN, type HostileSource } from '../support/hostile-metrics';
 import { copySite, type SiteCopy } from '../support/site-copy';
+import { withJsonMetricsSource } from '../support/metrics';
 
 const HOUR = 3_600_000;
 
@@ -42,7 +43,7 @@ describe('the build after a hostile metrics source', () => {
     source = await startHostileSource();
     slugs = (await readdir(join(site.root, 'content/incidents'))).map((name) => name.replace(/\.mdx$/, ''));
     const config = join(site.root, 'content/site.yaml');
-    await writeFile(config, `${await readFile(config, 'utf8')}metrics:\n  source:\n    kind: json\n    url: unused\n`);
+    await writeFile(config, withJsonMetricsSource(await readFile(config, 'utf8'), 'unused'));
     const good = await pull('/good');
     if (good.code !== 0) throw new Error(good.output);
   }, 30_000);

@@ -10,6 +10,7 @@ import { pullMetrics } from '../../src/lib/metrics/pull';
 import { TEST_NOW } from '../support/clock';
 import { SECRET_MARKER, startHostileSource, TOKEN, type HostileSource } from '../support/hostile-metrics';
 import { copySite, type SiteCopy } from '../support/site-copy';
+import { withJsonMetricsSource } from '../support/metrics';
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -32,7 +33,7 @@ describe('the metrics pull against a hostile source', () => {
     site = await copySite();
     source = await startHostileSource();
     const config = join(site.root, 'content/site.yaml');
-    await writeFile(config, `${await readFile(config, 'utf8')}metrics:\n  source:\n    kind: json\n    url: unused\n    timeoutSeconds: 5\n`);
+    await writeFile(config, withJsonMetricsSource(await readFile(config, 'utf8'), 'unused', 5));
     const good = await pull('/good');
     if (good.code !== 0 || !good.output.includes('metrics: 1 series')) throw new Error(good.output);
   }, 30_000);

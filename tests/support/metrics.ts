@@ -16,3 +16,9 @@ export function dailySeries(component: string, metric: string, values: (number |
 export function snapshotOf(series: MetricSeries[], generatedAt: Date): MetricsSnapshot {
   return { version: 1, generatedAt: generatedAt.toISOString(), series };
 }
+
+/** content/site.yaml's text `settings` with a JSON metrics source at `url`, and its time limit when given. */
+export function withJsonMetricsSource(settings: string, url: string, timeoutSeconds?: number): string {
+  const limit = timeoutSeconds === undefined ? '' : `    timeoutSeconds: ${timeoutSeconds}\n`;
+  return `${settings}metrics:\n  source:\n    kind: json\n    url: "${url}"\n${limit}`;
+}
