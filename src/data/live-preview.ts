@@ -1,12 +1,11 @@
-import { checkContent } from '../lib/content/check';
-import { formatProblem } from '../lib/content/problems';
-
-/*
+/**
  * `astro dev` is a live preview (`LIVE` in src/data/live.ts): the writer saves files while
  * it runs. It reads the clock on every use (a pinned SOURCE_DATE_EPOCH still wins) and
  * judges content as it is now; a build reads the clock once, so its pages agree with
  * each other.
  */
+import { checkContent } from '../lib/content/check';
+import { formatProblem } from '../lib/content/problems';
 
 /**
  * A saved file with a mistake, as `npm run check` prints it. It is not an AstroError,
