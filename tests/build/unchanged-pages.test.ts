@@ -1,4 +1,4 @@
-import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashTree, listFiles } from '../support/dist';
@@ -82,6 +82,11 @@ describe('a build over the last one, a day later, with one incident edited and o
 
   it('renders again the edited incident, a page damaged since, and pages that show the clock', () => {
     for (const file of [CHANGED, `id/${CHANGED}`, DAMAGED, OPEN, `id/${OPEN}`, 'history/index.html', 'index.html', 'id/index.html']) expect(kept(), file).not.toContain(file);
+  });
+
+  it('checks again only the edited entry, reusing the last good build\'s verdicts on the others', async () => {
+    const entries = (await readdir(join(site.root, 'content/incidents'))).length + (await readdir(join(site.root, 'content/maintenance'))).length;
+    expect(output).toContain(`checked 1 new or changed entry; ${entries - 1} unchanged since the last good build`);
   });
 
   it('removes the deleted incident\'s pages and lists the kept ones in the sitemap', async () => {

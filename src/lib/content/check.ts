@@ -35,6 +35,7 @@ import {
 import { siteConfigSchema, type SiteConfig, type SiteConfigContext } from './site-config.ts';
 import type { IncidentInput, MaintenanceInput } from './types.ts';
 import { unsafeEntries } from './unsafe-entries.ts';
+import { EntryVerdicts, verdictKey, type PassedEntries, type TimedEntry } from '../rebuild/passed-entries.ts';
 import { languageProblem } from '../advice/language-codes.ts';
 import { DEFAULT_LOCALE } from '../i18n/dictionary.ts';
 
@@ -144,7 +145,24 @@ export function readYamlSync<T>(root: string, file: string, schema: z.ZodType<T>
 /** Told of each entry that passed its check: its absolute path, its text and its validated data. */
 export type CheckedEntryListener = (path: string, source: string, data: unknown) => void;
 
-async function checkEntries<T>(root: string, directory: string, schema: z.ZodType<T>, reading: EntryReading, onChecked?: CheckedEntryListener) {
+/** What the build's gate adds to a reading of the content. */
+export interface GateReading {
+  onChecked?: CheckedEntryListener | undefined;
+  /**
+   * The fingerprint of the code and settings now, and the verdicts the last good build
+   * recorded under its own: an entry whose text did not change is not checked again.
+   * Only a reading of everything (`checked`) reuses and records verdicts.
+   */
+  reuse?: { code: string; previous: PassedEntries | null } | undefined;
+}
+
+/** How entries are judged: told to whom, and with which verdicts to reuse and record. */
+interface EntryJudging {
+  onChecked?: CheckedEntryListener | undefined;
+  verdicts?: EntryVerdicts | undefined;
+}
+
+async function checkEntries<T extends TimedEntry>(root: string, directory: string, schema: z.ZodType<T>, reading: EntryReading, { onChecked, verdicts }: EntryJudging) {
   const entries: { slug: string; data: T }[] = [];
   const problems: ContentProblem[] = [];
   if (reading === 'none') return { entries, problems };
@@ -154,11 +172,16 @@ async function checkEntries<T>(root: string, directory: string, schema: z.ZodTyp
     if (read.kind === 'problem') problems.push(fileProblem(file, read.problem));
     // A name that vanished since the listing is simply no longer there.
     if (read.kind !== 'text') continue;
-    const checked = checkEntry(file, read.text, schema, reading);
-    for (const problem of checked.problems) problems.push(problem);
-    if (checked.data === undefined || checked.problems.length > 0) continue;
-    entries.push({ slug: name.slice(0, -4), data: checked.data });
-    onChecked?.(join(root, file), read.text, checked.data);
+    let data = verdicts?.reuse(file, read.text) as T | undefined;
+    if (data === undefined) {
+      const checked = checkEntry(file, read.text, schema, reading);
+      for (const problem of checked.problems) problems.push(problem);
+      if (checked.data === undefined || checked.problems.length > 0) continue;
+      data = checked.data;
+      verdicts?.passed(file, read.text, data);
+    }
+    entries.push({ slug: name.slice(0, -4), data });
+    onChecked?.(join(root, file), read.text, data);
   }
   return { entries, problems };
 }
@@ -222,6 +245,8 @@ export interface LoadedContent {
   upstreams?: UpstreamsFile | undefined;
   /** `content/upstreams.yaml` as read, to place warnings about it. */
   upstreamsParsed?: ParsedFrontmatter | undefined;
+  /** With `reuse`: the entries' verdicts, reused and new, for the next build. */
+  verdicts?: EntryVerdicts | undefined;
 }
 
 /** No upstream pages: what a site without `content/upstreams.yaml` has. */
@@ -258,14 +283,17 @@ export function schemaContext(components: ComponentsFile | undefined, now: Date,
 
 /**
  * The content folder under `root`, validated at the build clock `now`: every settings
- * file, and as much of the incidents and maintenance as `entries` asks for.
+ * file, and as much of the incidents and maintenance as `entries` asks for. The build's
+ * gate adds what `gate` describes.
  */
-export async function loadContent(root: string, now: Date, entries: EntryReading = 'checked', onChecked?: CheckedEntryListener): Promise<LoadedContent> {
+export async function loadContent(root: string, now: Date, entries: EntryReading = 'checked', gate: GateReading = {}): Promise<LoadedContent> {
   const components = await loadComponents(root);
   const site = await loadSiteConfig(root);
   const context = schemaContext(components.data, now, site.data);
-  const incidents = await checkEntries(root, CONTENT_PATHS.incidents, incidentSchema(context), entries, onChecked);
-  const maintenance = await checkEntries(root, CONTENT_PATHS.maintenance, maintenanceSchema(context), entries, onChecked);
+  const verdicts = gate.reuse && entries === 'checked' ? new EntryVerdicts(verdictKey(gate.reuse.code, context), gate.reuse.previous, now) : undefined;
+  const judging = { onChecked: gate.onChecked, verdicts };
+  const incidents = await checkEntries(root, CONTENT_PATHS.incidents, incidentSchema(context), entries, judging);
+  const maintenance = await checkEntries(root, CONTENT_PATHS.maintenance, maintenanceSchema(context), entries, judging);
   const metricsConfig = await checkYamlFile(root, CONTENT_PATHS.metrics, metricsConfigSchema, { fallback: metricsConfigSchema.parse({}) });
   const sample = await checkYamlFile(root, CONTENT_PATHS.metricsSample, sampleProfilesSchema, { fallback: { series: [] } });
   const references = (metricsConfig.data?.thresholds ?? []).map((threshold, index) => ({ component: threshold.component, path: ['thresholds', index, 'component'] }));
@@ -314,10 +342,11 @@ export async function loadContent(root: string, now: Date, entries: EntryReading
     notifications: notifications.data,
     upstreams: upstreams.data,
     upstreamsParsed: upstreams.parsed,
+    verdicts,
   };
 }
 
 /** Every problem in the content folder under `root`, judged at the build clock `now`; `onChecked` hears of each entry that passed. */
 export async function checkContent(root: string, now: Date, onChecked?: CheckedEntryListener): Promise<ContentProblem[]> {
-  return (await loadContent(root, now, 'checked', onChecked)).problems;
+  return (await loadContent(root, now, 'checked', { onChecked })).problems;
 }

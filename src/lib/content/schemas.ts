@@ -22,6 +22,11 @@ import {
 /** What cross-file rules need: the known component ids, the build clock and the site's languages. */
 export interface SchemaContext {
   componentIds: readonly string[];
+  /**
+   * Read by one rule only, that no update lies after it: a build reuses the verdict on an
+   * unchanged entry at any clock from its latest update on (rebuild/passed-entries.ts), so a
+   * new rule on the clock must be taught there too.
+   */
   now: Date;
   /** content/site.yaml's languages, the default first; English alone when left out. */
   languages?: readonly string[] | undefined;

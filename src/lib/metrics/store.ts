@@ -41,9 +41,9 @@ export function metricsDir(root: string, env: Record<string, string | undefined>
 }
 
 /** Writes to a temporary name and renames, so a crash mid-write never loses the kept file. */
-export async function writeAtomically(path: string, text: string): Promise<void> {
+export async function writeAtomically(path: string, contents: string | Uint8Array): Promise<void> {
   const temporary = `${path}.${process.pid}.tmp`;
-  await writeFile(temporary, text);
+  await writeFile(temporary, contents);
   await rename(temporary, path);
 }
 
