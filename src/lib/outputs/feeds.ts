@@ -57,9 +57,25 @@ interface EntryContext {
   words: Dictionary;
 }
 
+const builtFeeds = new WeakMap<StatusModel, WeakMap<FeedSite, Map<string, Feed>>>();
+
+/**
+ * Each feed is made once per model, site and language: its Atom and RSS files serialize
+ * the same entries, whose content (every update's message as HTML) is most of the work.
+ */
+function once(model: StatusModel, site: FeedSite, key: string, make: () => Feed): Feed {
+  const bySite = builtFeeds.get(model) ?? new WeakMap<FeedSite, Map<string, Feed>>();
+  builtFeeds.set(model, bySite);
+  const feeds = bySite.get(site) ?? new Map<string, Feed>();
+  bySite.set(site, feeds);
+  const feed = feeds.get(key) ?? make();
+  feeds.set(key, feed);
+  return feed;
+}
+
 /** Every incident and maintenance of the site. */
 export function siteFeed(model: StatusModel, site: FeedSite, language: Language): Feed {
-  return statusFeed(
+  return once(model, site, `site ${language.locale}`, () => statusFeed(
     {
       title: language.words.feed.title(site.name),
       description: language.words.feed.description(site.name),
@@ -71,13 +87,13 @@ export function siteFeed(model: StatusModel, site: FeedSite, language: Language)
     model,
     site,
     language,
-  );
+  ));
 }
 
 /** Exactly the incidents that affected one component, and the maintenance that touches it. */
 export function componentFeed(model: StatusModel, component: ComponentView, site: FeedSite, language: Language): Feed {
   const name = operatorText(component, language).name.text;
-  return statusFeed(
+  return once(model, site, `component ${component.id} ${language.locale}`, () => statusFeed(
     {
       title: language.words.feed.componentTitle(site.name, name),
       description: language.words.feed.componentDescription(name),
@@ -89,7 +105,7 @@ export function componentFeed(model: StatusModel, component: ComponentView, site
     model,
     site,
     language,
-  );
+  ));
 }
 
 /**
@@ -98,19 +114,19 @@ export function componentFeed(model: StatusModel, component: ComponentView, site
  * entries, so in the feeds above a second update to an incident goes unheard.
  */
 export function siteUpdatesFeed(model: StatusModel, site: FeedSite, language: Language): Feed {
-  return updatesFeed(
+  return once(model, site, `site updates ${language.locale}`, () => updatesFeed(
     { title: language.words.feed.updatesTitle(site.name), description: language.words.feed.updatesDescription(site.name), pagePath: homePath(language), feedPath: (format) => updatesFeedPath(language, format) },
     eventsOf(model),
     model,
     site,
     language,
-  );
+  ));
 }
 
 /** The same for the incidents and maintenance touching one component. */
 export function componentUpdatesFeed(model: StatusModel, component: ComponentView, site: FeedSite, language: Language): Feed {
   const name = operatorText(component, language).name.text;
-  return updatesFeed(
+  return once(model, site, `component updates ${component.id} ${language.locale}`, () => updatesFeed(
     {
       title: language.words.feed.componentUpdatesTitle(site.name, name),
       description: language.words.feed.componentUpdatesDescription(name),
@@ -121,7 +137,7 @@ export function componentUpdatesFeed(model: StatusModel, component: ComponentVie
     model,
     site,
     language,
-  );
+  ));
 }
 
 function updatesFeed(
