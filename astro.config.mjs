@@ -4,6 +4,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { contentGate } from './src/integrations/content-gate.ts';
 import { livePreview } from './src/integrations/live-preview.ts';
 import { localized404 } from './src/integrations/localized-404.ts';
+import { noDependencyPrebundling } from './src/integrations/no-dependency-prebundling.ts';
 import { previousOutput } from './src/integrations/previous-output.ts';
 import { pullsBeforePages } from './src/integrations/pulls.ts';
 import { unchangedPages } from './src/integrations/unchanged-pages.ts';
@@ -53,6 +54,7 @@ export default {
   integrations: [
     pullsBeforePages(),
     contentGate(),
+    noDependencyPrebundling(),
     livePreview(),
     localized404(languages),
     sitemap({

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashTree } from '../support/dist';
@@ -28,5 +29,9 @@ describe('two builds with the same SOURCE_DATE_EPOCH', () => {
   it('write identical bytes', () => {
     const differing = [...first].filter(([file, hash]) => second.get(file) !== hash).map(([file]) => file);
     expect(differing).toEqual([]);
+  });
+
+  it('pre-bundle nothing for a browser, which a build never serves', () => {
+    expect(existsSync(join(site.root, 'node_modules/.vite'))).toBe(false);
   });
 });
