@@ -10,6 +10,7 @@ import { join, relative } from 'node:path';
 import { buildClock } from '../src/lib/status/clock.ts';
 import { BUDGETS } from './lib/bench/budgets.ts';
 import { machineSeconds } from './lib/bench/machine-speed.ts';
+import { cpuTicks, stealShare } from './lib/bench/steal.ts';
 import { homeSize, sizeOfFile, sumSizes, type HomeSize, type Size } from './lib/bench/home-size.ts';
 import { syntheticIncidents, syntheticMaintenance } from './lib/bench/synthetic.ts';
 import { UPSTREAM_COMPONENTS, UPSTREAM_PAGES, upstreamPullBench } from './lib/bench/upstream-pull.ts';
@@ -179,6 +180,7 @@ async function benchmark(count: number | 'sample', env: Record<string, string>, 
     }
   }
   const machine = machineSeconds();
+  const ticks = cpuTicks();
   const checkSeconds = await timedCheck(root, env);
   const cold = await timedBuild(root, env);
   const output = await measureOutput(join(root, 'dist'));
@@ -188,7 +190,8 @@ async function benchmark(count: number | 'sample', env: Record<string, string>, 
   const text = await readFile(join(incidents, first), 'utf8');
   await writeFile(join(incidents, first), `${text}\nOne more paragraph, so exactly one incident changed.\n`);
   const oneChanged = await timedBuild(root, env);
-  return { n: count, machine, checkSeconds, cold, warm, oneChanged, ...output };
+  const steal = stealShare(ticks, cpuTicks());
+  return { n: count, machine, steal, checkSeconds, cold, warm, oneChanged, ...output };
 }
 
 const options = parseOptions(process.argv.slice(2));
@@ -211,6 +214,7 @@ function combined(runs: Result[]): Result {
   return {
     ...runs[0]!,
     machine: median(runs.map((result) => result.machine)),
+    steal: runs.every((result) => result.steal !== undefined) ? median(runs.map((result) => result.steal!)) : undefined,
     checkSeconds: median(runs.map((result) => result.checkSeconds)),
     cold: build((result) => result.cold),
     warm: build((result) => result.warm),
@@ -264,10 +268,11 @@ if (options.json) {
   // Inlined CSS is counted in the HTML already; shown apart so the two ways compare.
   const css = (home: HomeSize) => (home.inlineCss.raw > 0 ? `${size(home.inlineCss)} inline` : size(home.linkedCss));
   const rows = [
-    ['N', 'machine s', 'check s', 'cold s', 'cold CPU s', 'warm s', '1 changed s', '1 changed / cold', 'peak MB', 'pages', 'dist MB', 'home HTML KB raw/gz', '/id/ HTML KB raw/gz', 'home CSS KB raw/gz', 'home JS KB', 'largest page (KB gz)', 'RSS KB raw/gz', 'summary.json KB raw/gz'],
+    ['N', 'machine s', 'steal', 'check s', 'cold s', 'cold CPU s', 'warm s', '1 changed s', '1 changed / cold', 'peak MB', 'pages', 'dist MB', 'home HTML KB raw/gz', '/id/ HTML KB raw/gz', 'home CSS KB raw/gz', 'home JS KB', 'largest page (KB gz)', 'RSS KB raw/gz', 'summary.json KB raw/gz'],
     ...results.map((result) => [
       String(result.n),
       result.machine.toFixed(2),
+      result.steal === undefined ? '-' : percent(result.steal),
       result.checkSeconds.toFixed(1),
       result.cold.seconds.toFixed(1),
       result.cold.cpuSeconds.toFixed(1),
