@@ -272,7 +272,7 @@ if (options.json) {
     ...results.map((result) => [
       String(result.n),
       result.machine.toFixed(2),
-      result.steal === undefined ? '-' : percent(result.steal),
+      result.steal === undefined ? '-' : `${(result.steal * 100).toFixed(1)} %`,
       result.checkSeconds.toFixed(1),
       result.cold.seconds.toFixed(1),
       result.cold.cpuSeconds.toFixed(1),
