@@ -27,10 +27,10 @@ export function failureName(error: unknown): string {
 }
 
 /**
- * The chunks as UTF-8 text, or TooLargeError once they pass `maxBytes`. Leaving the
- * loop early cancels the stream, which for a fetch body closes the connection.
+ * The chunks' bytes, or TooLargeError once they pass `maxBytes`. Leaving the loop early
+ * cancels the stream, which for a fetch body closes the connection.
  */
-export async function readBounded(chunks: AsyncIterable<Uint8Array>, maxBytes: number): Promise<string> {
+async function readBoundedBytes(chunks: AsyncIterable<Uint8Array>, maxBytes: number): Promise<Buffer> {
   const kept: Uint8Array[] = [];
   let total = 0;
   for await (const chunk of chunks) {
@@ -38,14 +38,24 @@ export async function readBounded(chunks: AsyncIterable<Uint8Array>, maxBytes: n
     if (total > maxBytes) throw new TooLargeError(maxBytes);
     kept.push(chunk);
   }
-  return Buffer.concat(kept, total).toString('utf8');
+  return Buffer.concat(kept, total);
 }
 
-/** A local file's text, refused unread when it is larger than `maxBytes` or not a regular file. */
-export async function readTextFile(path: string, maxBytes: number): Promise<string> {
+/** The chunks as UTF-8 text, bounded as `readBoundedBytes` bounds them. */
+export async function readBounded(chunks: AsyncIterable<Uint8Array>, maxBytes: number): Promise<string> {
+  return (await readBoundedBytes(chunks, maxBytes)).toString('utf8');
+}
+
+/** A local file's bytes, refused unread when it is larger than `maxBytes` or not a regular file. */
+export async function readFileBytes(path: string, maxBytes: number): Promise<Buffer> {
   const info = await stat(path);
   if (!info.isFile()) throw new NotAFileError();
   if (info.size > maxBytes) throw new TooLargeError(maxBytes);
   // Bounded again while reading, in case the file grew after the stat.
-  return readBounded(createReadStream(path, { end: maxBytes }), maxBytes);
+  return readBoundedBytes(createReadStream(path, { end: maxBytes }), maxBytes);
+}
+
+/** A local file's text, refused as `readFileBytes` refuses it. */
+export async function readTextFile(path: string, maxBytes: number): Promise<string> {
+  return (await readFileBytes(path, maxBytes)).toString('utf8');
 }

@@ -8,7 +8,7 @@
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
-import { NotAFileError, readTextFile, TooLargeError } from './bounded-read.ts';
+import { NotAFileError, readFileBytes, TooLargeError } from './bounded-read.ts';
 import { checkSnapshot } from './check.ts';
 import { MAX_SNAPSHOT_BYTES, type MetricsSnapshot } from './snapshot.ts';
 
@@ -59,11 +59,10 @@ export async function saveReport(directory: string, report: PullReport): Promise
 
 export type Kept<T> = { value: T | null; problem: string | null };
 
-/** A kept JSON file checked by `check`; absent is not a problem, anything else unusable is. */
-export async function readKept<T>(path: string, maxBytes: number, check: (document: unknown) => { ok: true; value: T } | { ok: false; detail: string }): Promise<Kept<T>> {
-  let text: string;
+/** A kept file's bytes, bounded by `maxBytes`; absent is not a problem, anything else unreadable is. */
+export async function readKeptBytes(path: string, maxBytes: number): Promise<Kept<Buffer>> {
   try {
-    text = await readTextFile(path, maxBytes);
+    return { value: await readFileBytes(path, maxBytes), problem: null };
   } catch (error) {
     const code = (error as { code?: unknown }).code;
     if (code === 'ENOENT') return { value: null, problem: null };
@@ -71,9 +70,15 @@ export async function readKept<T>(path: string, maxBytes: number, check: (docume
     if (error instanceof NotAFileError) return { value: null, problem: `${path} is not a regular file` };
     return { value: null, problem: `${path} could not be read${typeof code === 'string' ? ` (${code})` : ''}` };
   }
+}
+
+/** A kept JSON file checked by `check`; absent is not a problem, anything else unusable is. */
+export async function readKept<T>(path: string, maxBytes: number, check: (document: unknown) => { ok: true; value: T } | { ok: false; detail: string }): Promise<Kept<T>> {
+  const { value: bytes, problem } = await readKeptBytes(path, maxBytes);
+  if (!bytes) return { value: null, problem };
   let document: unknown;
   try {
-    document = JSON.parse(text);
+    document = JSON.parse(bytes.toString('utf8'));
   } catch {
     return { value: null, problem: `${path} is not valid JSON` };
   }

@@ -14,10 +14,10 @@
  * is. It is still bounded and its shape checked, so a damaged file only costs a full check.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, stat } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import { writeAtomically } from '../metrics/store.ts';
+import { readKeptBytes, writeAtomically, type Kept } from '../metrics/store.ts';
 import type { SchemaContext } from '../content/schemas.ts';
 
 /** What the gate kept of an entry that passed. */
@@ -111,16 +111,9 @@ function isPassedEntry(value: unknown): value is PassedEntry {
 }
 
 /** The record at `file`, or null when there is none or it cannot be used (the reason then goes to `problem`). */
-export async function readPassedEntries(file: string): Promise<{ value: PassedEntries | null; problem: string | null }> {
-  let bytes: Buffer;
-  try {
-    const { size } = await stat(file);
-    if (size > MAX_PASSED_BYTES) return { value: null, problem: `${file} is larger than ${MAX_PASSED_BYTES} bytes` };
-    bytes = await readFile(file);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { value: null, problem: null };
-    return { value: null, problem: `${file} could not be read` };
-  }
+export async function readPassedEntries(file: string): Promise<Kept<PassedEntries>> {
+  const { value: bytes, problem } = await readKeptBytes(file, MAX_PASSED_BYTES);
+  if (!bytes) return { value: null, problem };
   let document: unknown;
   try {
     document = deserialize(bytes);

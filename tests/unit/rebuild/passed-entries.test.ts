@@ -103,5 +103,8 @@ describe('the verdicts of the last good build', () => {
     expect(await readPassedEntries(file)).toEqual({ value: null, problem: `${file} is not a record this version wrote` });
     await writeFile(file, serialize({ version: 2, key: 'k', entries: new Map() }));
     expect((await readPassedEntries(file)).value).toBeNull();
+    const folder = join(root, 'a-folder.bin');
+    await mkdir(folder);
+    expect(await readPassedEntries(folder)).toEqual({ value: null, problem: `${folder} is not a regular file` });
   });
 });
