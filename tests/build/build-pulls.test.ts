@@ -1,11 +1,10 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { existsSync } from 'node:fs';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copySite, type SiteCopy } from '../support/site-copy';
 import { withJsonMetricsSource } from '../support/metrics';
+import { startLocalServer, type LocalServer } from '../support/local-server';
 
 /** What the home page says when the build had no metrics at all. */
 const NEVER_PULLED = 'No metrics have been pulled yet, so none are shown.';
@@ -17,7 +16,7 @@ const NEVER_PULLED = 'No metrics have been pulled yet, so none are shown.';
  */
 describe('npm run build with its pulls inside', () => {
   let site: SiteCopy;
-  let server: Server;
+  let server: LocalServer;
   let origin: string;
   let snapshot: string;
   let settings: string;
@@ -36,17 +35,15 @@ describe('npm run build with its pulls inside', () => {
     if (!sample.output.includes('metrics: 16 series')) throw new Error(sample.output);
     snapshot = await readFile(join(site.root, '.statuswire/metrics/snapshot.json'), 'utf8');
     settings = await readFile(sitePath(), 'utf8');
-    server = createServer((request, response) => {
+    server = await startLocalServer((request, response) => {
       if (request.url === '/late.json') setTimeout(() => response.writeHead(200, { 'content-type': 'application/json' }).end(snapshot), 3_000);
       // `/silent` never answers: the pull's time limit ends it.
     });
-    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    origin = server.origin;
   }, 60_000);
 
   afterAll(async () => {
-    server.closeAllConnections();
-    server.close();
+    await server.close();
     await site.remove();
   });
 

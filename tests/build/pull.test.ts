@@ -1,10 +1,9 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copySite, type SiteCopy } from '../support/site-copy';
 import { withJsonMetricsSource } from '../support/metrics';
+import { startLocalServer, type LocalServer } from '../support/local-server';
 
 /**
  * `npm run pull` (scripts/pull.ts): the metrics and upstream pulls at once, as `npm run build` runs them.
@@ -13,7 +12,7 @@ import { withJsonMetricsSource } from '../support/metrics';
  */
 describe('both pulls at once', () => {
   let site: SiteCopy;
-  let server: Server;
+  let server: LocalServer;
   let silentUrl: string;
   let sampleSettings: { site: string; upstreams: string };
   const sitePath = () => join(site.root, 'content/site.yaml');
@@ -23,15 +22,13 @@ describe('both pulls at once', () => {
 
   beforeAll(async () => {
     site = await copySite();
-    server = createServer(() => undefined);
-    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-    silentUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    server = await startLocalServer(() => undefined);
+    silentUrl = server.origin;
     sampleSettings = { site: await readFile(sitePath(), 'utf8'), upstreams: await readFile(upstreamsPath(), 'utf8') };
   }, 60_000);
 
   afterAll(async () => {
-    server.closeAllConnections();
-    server.close();
+    await server.close();
     await site.remove();
   });
 

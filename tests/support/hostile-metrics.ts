@@ -3,12 +3,12 @@
  * Large bodies are made as they are sent, so the test never holds them; each stops
  * when the client hangs up.
  */
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Readable, pipeline } from 'node:stream';
 import { gzipSync } from 'node:zlib';
 import type { MetricPoint, MetricsSnapshot } from '../../src/lib/metrics/snapshot';
 import { TEST_NOW } from './clock';
+import { startLocalServer } from './local-server';
 
 /**
  * Text a source sends that must never reach a log, the pull report or a page. Short,
@@ -200,20 +200,11 @@ export async function startHostileSource(): Promise<HostileSource> {
   const authorizations: (string | undefined)[] = [];
   let open = 0;
   let most = 0;
-  const server: Server = createServer((request, response) => {
+  const server = await startLocalServer((request, response) => {
     authorizations.push(request.headers.authorization);
     most = Math.max(most, ++open);
     response.on('close', () => open--);
     route(request, response);
   });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  return {
-    base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    authorizations,
-    mostAtOnce: () => most,
-    close: () => {
-      server.closeAllConnections();
-      return new Promise((done) => server.close(() => done()));
-    },
-  };
+  return { base: server.origin, authorizations, mostAtOnce: () => most, close: server.close };
 }
