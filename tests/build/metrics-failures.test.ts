@@ -1,14 +1,13 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copySite, type SiteCopy } from '../support/site-copy';
 import { withJsonMetricsSource } from '../support/metrics';
+import { startLocalServer, type LocalServer } from '../support/local-server';
 
 /** A source on 127.0.0.1 that fails in the way each path names. */
-function failingSource(): Promise<Server> {
-  const server = createServer((request, response) => {
+function failingSource(): Promise<LocalServer> {
+  return startLocalServer((request, response) => {
     switch (request.url) {
       case '/http-500':
         response.writeHead(500).end('internal error');
@@ -24,19 +23,18 @@ function failingSource(): Promise<Server> {
     }
     response.writeHead(404).end();
   });
-  return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
 }
 
 describe('a metrics source that fails', () => {
   let site: SiteCopy;
-  let server: Server;
+  let server: LocalServer;
   let base: string;
   const snapshotPath = () => join(site.root, '.statuswire/metrics/snapshot.json');
 
   beforeAll(async () => {
     site = await copySite();
     server = await failingSource();
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    base = server.origin;
     const sample = await site.pullMetrics();
     if (!sample.output.includes('metrics: 16 series')) throw new Error(sample.output);
     // From here on the source is a JSON document, with a short time limit so the
@@ -46,7 +44,7 @@ describe('a metrics source that fails', () => {
   }, 60_000);
 
   afterAll(async () => {
-    server.close();
+    await server.close();
     await site.remove();
   });
 

@@ -1,11 +1,11 @@
-import { createServer, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { ServerResponse } from 'node:http';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_EPOCH } from '../support/clock';
 import { copySite, type SiteCopy } from '../support/site-copy';
 import { sampleCarrierSummary } from '../support/upstreams';
+import { startLocalServer, type LocalServer } from '../support/local-server';
 
 type Mode = 'good' | 'dead' | 'slow' | 'huge' | 'html' | 'malformed' | '401' | 'renamed';
 const TWO_HOURS_EARLIER = String(Number(TEST_EPOCH) - 2 * 3600);
@@ -23,8 +23,8 @@ const json = (response: ServerResponse, document: unknown) => response.writeHead
  * Two upstream pages on 127.0.0.1: a Statuspage-shaped carrier and another StatusWire
  * site's built API, each failing the way its current mode says.
  */
-function upstreams(modes: Record<'carrier' | 'kabar', Mode>, kabarSummary: () => Promise<string>): Promise<Server> {
-  const server = createServer(async (request, response) => {
+function upstreams(modes: Record<'carrier' | 'kabar', Mode>, kabarSummary: () => Promise<string>): Promise<LocalServer> {
+  return startLocalServer(async (request, response) => {
     const page = request.url?.startsWith('/carrier/') ? 'carrier' : request.url?.startsWith('/kabar/') ? 'kabar' : null;
     if (page === null || !request.url?.endsWith('/api/v2/summary.json')) return response.writeHead(404).end();
     const good = page === 'carrier' ? hostileCarrier() : JSON.parse(await kabarSummary());
@@ -51,12 +51,11 @@ function upstreams(modes: Record<'carrier' | 'kabar', Mode>, kabarSummary: () =>
         return json(response, { ...good, components: good.components.map((row: { id: string }) => (row.id === 'sms-smartfren' ? { ...row, id: 'smartfren-v2' } : row)) });
     }
   });
-  return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
 }
 
 describe('pulling upstream pages', () => {
   let site: SiteCopy;
-  let server: Server;
+  let server: LocalServer | undefined;
   const modes: Record<'carrier' | 'kabar', Mode> = { carrier: 'good', kabar: 'good' };
   const kept = (page: string) => join(site.root, '.statuswire/upstreams', `${page}.json`);
   const pull = (env: Record<string, string> = {}) => site.pullUpstreams(env);
@@ -81,12 +80,12 @@ describe('pulling upstream pages', () => {
     const first = await site.build();
     if (first.code !== 0) throw new Error(first.output);
     server = await upstreams(modes, () => readFile(join(site.root, 'dist/api/v2/summary.json'), 'utf8'));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    base = server.origin;
     await configure(10);
   }, 120_000);
 
   afterAll(async () => {
-    server?.close();
+    await server?.close();
     await site?.remove();
   });
 
