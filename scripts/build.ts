@@ -5,7 +5,10 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { pullDuringBuild } from '../src/integrations/pulls.ts';
+import { holdHeapGrowth } from './lib/heap-growth.ts';
 import { pullBoth } from './lib/pull/both.ts';
+
+holdHeapGrowth(process.cwd());
 
 pullDuringBuild((content, now) => pullBoth(content, process.cwd(), now, process.env));
 
