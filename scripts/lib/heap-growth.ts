@@ -4,8 +4,9 @@
 // collection; V8 lets the heap grow up to about four times what survived the last one
 // before it collects again. At 10,000 incidents in two languages that was 770 MB of heap
 // for 230 MB alive, and a peak of 1.1-1.2 GB. Growing by half at most brought the peak to
-// 750 MB for 1-2 s more of collecting (bench, 2026-12-03); at 1,000 incidents it saved
-// nothing worth its 0.2-0.5 s, as the heap stays near 100 MB, so small sites keep V8's way.
+// 680-780 MB; alternating single builds took 0.6-1.2 s more for the collecting, which the
+// bench's medians did not show (2026-12-03). At 1,000 incidents it saved nothing worth its
+// 0.2-0.5 s, as the heap stays near 100 MB, so small sites keep V8's way.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
